@@ -1,0 +1,1 @@
+"""MockInterview: self-hostable mock interview practice."""

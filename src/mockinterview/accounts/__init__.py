@@ -1,0 +1,1 @@
+"""User accounts, access tokens and authentication."""

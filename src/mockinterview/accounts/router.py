@@ -1,0 +1,42 @@
+"""HTTP routes of /api/auth."""
+
+from fastapi import APIRouter, Request, status
+
+from mockinterview.accounts.deps import AccountServiceDep, CurrentToken, CurrentUser
+from mockinterview.accounts.schemas import (
+    LoginRequest,
+    MessageOut,
+    RegisterRequest,
+    TokenOut,
+    UserOut,
+)
+
+router = APIRouter(prefix="/api/auth", tags=["auth"])
+
+
+@router.post("/register", status_code=status.HTTP_201_CREATED, response_model=UserOut)
+async def register(body: RegisterRequest, service: AccountServiceDep) -> UserOut:
+    """Create an account."""
+    user = await service.register(body.email, body.password, body.name)
+    return UserOut.model_validate(user)
+
+
+@router.post("/login", response_model=TokenOut)
+async def login(body: LoginRequest, request: Request, service: AccountServiceDep) -> TokenOut:
+    """Exchange email and password for a bearer token."""
+    user = await service.authenticate(body.email, body.password, request.app.state.sessionmaker)
+    token, row = await service.issue_token(user)
+    return TokenOut(access_token=token, user_uuid=user.user_uuid, expires_at=row.expires_at)
+
+
+@router.post("/logout", response_model=MessageOut)
+async def logout(token: CurrentToken, service: AccountServiceDep) -> MessageOut:
+    """Revoke the token used for this request."""
+    await service.revoke(token)
+    return MessageOut(detail="Signed out")
+
+
+@router.get("/me", response_model=UserOut)
+async def me(user: CurrentUser) -> UserOut:
+    """The signed-in user."""
+    return UserOut.model_validate(user)

@@ -1,0 +1,46 @@
+"""Request and response shapes of the accounts API."""
+
+from datetime import datetime
+
+from pydantic import BaseModel, ConfigDict, EmailStr, Field
+
+
+class RegisterRequest(BaseModel):
+    """Sign-up details."""
+
+    email: EmailStr
+    password: str = Field(min_length=8, max_length=256)
+    name: str = Field(min_length=1, max_length=200)
+
+
+class LoginRequest(BaseModel):
+    """Sign-in details."""
+
+    email: EmailStr
+    password: str = Field(min_length=1, max_length=256)
+
+
+class UserOut(BaseModel):
+    """A user as the API shows it."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    user_uuid: str
+    email: str
+    name: str
+    is_admin: bool = False
+
+
+class TokenOut(BaseModel):
+    """A freshly issued bearer token."""
+
+    access_token: str
+    token_type: str = "bearer"
+    user_uuid: str
+    expires_at: datetime
+
+
+class MessageOut(BaseModel):
+    """A plain confirmation."""
+
+    detail: str

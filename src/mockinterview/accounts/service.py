@@ -1,0 +1,78 @@
+"""Account rules: sign-up, sign-in with rate limiting, token checks, sign-out."""
+
+from datetime import timedelta
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from mockinterview.accounts.models import AccessToken, LoginAttempt, User
+from mockinterview.accounts.repository import AccountRepository
+from mockinterview.accounts.security import hash_password, hash_token, new_token, verify_password
+from mockinterview.config import Settings
+from mockinterview.db import utcnow
+from mockinterview.errors import Conflict, TooManyRequests, Unauthorized
+
+# Verifying against a real hash keeps unknown-email logins as slow as wrong passwords.
+_DUMMY_HASH = hash_password("not-a-real-password")
+
+
+def normalise_email(email: str) -> str:
+    """Emails compare case-insensitively."""
+    return email.strip().lower()
+
+
+class AccountService:
+    """Use cases of accounts."""
+
+    def __init__(self, db: AsyncSession, settings: Settings) -> None:
+        self.repo = AccountRepository(db)
+        self.settings = settings
+
+    async def register(self, email: str, password: str, name: str, is_admin: bool = False) -> User:
+        """Create an account; 409 when the email is taken."""
+        email = normalise_email(email)
+        if await self.repo.get_by_email(email):
+            raise Conflict("An account with this email already exists.")
+        user = User(
+            email=email, name=name.strip(), password_hash=hash_password(password), is_admin=is_admin
+        )
+        await self.repo.add(user)
+        return user
+
+    async def authenticate(
+        self, email: str, password: str, failures: async_sessionmaker[AsyncSession]
+    ) -> User:
+        """The user for these credentials; failures are recorded in their own transaction."""
+        email = normalise_email(email)
+        since = utcnow() - timedelta(seconds=self.settings.login_window_seconds)
+        if await self.repo.recent_failures(email, since) >= self.settings.login_max_failures:
+            raise TooManyRequests("Too many failed sign-in attempts. Wait a few minutes and retry.")
+        user = await self.repo.get_by_email(email)
+        valid = verify_password(user.password_hash if user else _DUMMY_HASH, password)
+        if user is None or not valid:
+            async with failures() as separate:
+                separate.add(LoginAttempt(email=email))
+                await separate.commit()
+            raise Unauthorized("Incorrect email or password.")
+        await self.repo.clear_failures(email)
+        return user
+
+    async def issue_token(self, user: User, kind: str = "api") -> tuple[str, AccessToken]:
+        """A new token for the user; only its hash is stored."""
+        token = new_token()
+        lifetime = timedelta(minutes=self.settings.token_lifetime_minutes)
+        row = AccessToken(
+            token_hash=hash_token(token), user_id=user.id, kind=kind, expires_at=utcnow() + lifetime
+        )
+        await self.repo.add(row)
+        return token, row
+
+    async def user_for_token(self, token: str) -> tuple[User, AccessToken]:
+        """The user a live token belongs to; 401 otherwise."""
+        row = await self.repo.get_token(hash_token(token))
+        if row is None or row.revoked_at is not None or row.expires_at <= utcnow():
+            raise Unauthorized("Your sign-in has expired or is invalid. Please sign in again.")
+        return row.user, row
+
+    async def revoke(self, token_row: AccessToken) -> None:
+        """Revoke a token (sign-out)."""
+        token_row.revoked_at = utcnow()

@@ -1,0 +1,44 @@
+"""The FastAPI application: routers, exception handlers, database lifecycle."""
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from mockinterview import exception_handlers
+from mockinterview.accounts.router import router as auth_router
+from mockinterview.config import Settings, get_settings
+from mockinterview.db import create_engine, make_sessionmaker
+from mockinterview.interviews.router import router as interviews_router
+from mockinterview.migrate import ensure_migrated
+from mockinterview.questionbank.router import router as bank_router
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """Build the app; it refuses to start on a database that is not migrated."""
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        engine = create_engine(settings.resolved_database_url)
+        try:
+            await ensure_migrated(engine)
+            app.state.engine = engine
+            app.state.sessionmaker = make_sessionmaker(engine)
+            yield
+        finally:
+            await engine.dispose()
+
+    app = FastAPI(
+        title="MockInterview",
+        summary="Mock interview practice with honest, explainable feedback.",
+        version="0.1.0",
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.dependency_overrides[get_settings] = lambda: settings
+    exception_handlers.install(app)
+    app.include_router(auth_router)
+    app.include_router(bank_router)
+    app.include_router(interviews_router)
+    return app

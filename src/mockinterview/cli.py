@@ -1,0 +1,170 @@
+"""The `mockinterview` command: serve, db, questions, users."""
+
+import asyncio
+import sys
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Annotated, TypeVar
+
+import typer
+from pydantic import ValidationError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from mockinterview.config import get_settings
+from mockinterview.db import create_engine, make_sessionmaker
+from mockinterview.errors import AppError
+from mockinterview.migrate import DatabaseNotMigrated, ensure_migrated, upgrade
+from mockinterview.questionbank.bank_file import (
+    BankFileError,
+    read_bank,
+    shipped_bank,
+    shipped_version,
+)
+from mockinterview.questionbank.importer import BankImportError, export_bank, import_bank
+from mockinterview.questionbank.repository import QuestionBankRepository
+
+app = typer.Typer(
+    help="MockInterview: mock interview practice you host yourself.", no_args_is_help=True
+)
+db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
+questions_app = typer.Typer(help="The question bank.", no_args_is_help=True)
+users_app = typer.Typer(help="User accounts.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+app.add_typer(questions_app, name="questions")
+app.add_typer(users_app, name="users")
+
+T = TypeVar("T")
+
+
+def fail(message: str, code: int = 2) -> typer.Exit:
+    """Print an error to stderr and return the Exit to raise."""
+    typer.secho(f"Error: {message}", fg=typer.colors.RED, err=True)
+    return typer.Exit(code)
+
+
+def run_in_db(work: Callable[[AsyncSession], Awaitable[T]]) -> T:
+    """Run work in one committed transaction on the migrated configured database."""
+
+    async def main() -> T:
+        engine = create_engine(get_settings().resolved_database_url)
+        try:
+            await ensure_migrated(engine)
+            async with make_sessionmaker(engine)() as session:
+                result = await work(session)
+                await session.commit()
+                return result
+        finally:
+            await engine.dispose()
+
+    try:
+        return asyncio.run(main())
+    except DatabaseNotMigrated as exc:
+        raise fail(str(exc)) from exc
+    except AppError as exc:
+        raise fail(exc.detail) from exc
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    workers: Annotated[int, typer.Option(help="Worker processes.")] = 1,
+) -> None:
+    """Serve the web app and API."""
+    import uvicorn
+
+    engine = create_engine(get_settings().resolved_database_url)
+
+    async def check() -> None:
+        try:
+            await ensure_migrated(engine)
+        finally:
+            await engine.dispose()
+
+    try:
+        asyncio.run(check())
+    except DatabaseNotMigrated as exc:
+        raise fail(str(exc)) from exc
+    uvicorn.run("mockinterview.asgi:app", host=host, port=port, workers=workers)
+
+
+@db_app.command("upgrade")
+def db_upgrade(revision: Annotated[str, typer.Argument()] = "head") -> None:
+    """Create or migrate the database schema."""
+    settings = get_settings()
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    upgrade(settings.resolved_database_url, revision)
+    typer.echo(f"Database is at {revision}.")
+
+
+@questions_app.command("import")
+def questions_import(
+    file: Annotated[
+        Path | None, typer.Argument(help="Bank JSON; default: the shipped bank.")
+    ] = None,
+) -> None:
+    """Load the question bank (again): updates changed questions, never duplicates."""
+    try:
+        bank = read_bank(file) if file else shipped_bank()
+    except BankFileError as exc:
+        raise fail(str(exc)) from exc
+
+    async def work(session: AsyncSession) -> str:
+        result = await import_bank(QuestionBankRepository(session), bank)
+        return (
+            f"Question bank {bank.version}: {result.industries} industries, {result.roles} roles; "
+            f"{result.created} questions added, {result.updated} updated, "
+            f"{result.unchanged} unchanged."
+        )
+
+    try:
+        typer.echo(run_in_db(work))
+    except BankImportError as exc:
+        raise fail(str(exc)) from exc
+
+
+@questions_app.command("export")
+def questions_export(
+    file: Annotated[Path | None, typer.Argument(help="Where to write; default: stdout.")] = None,
+) -> None:
+    """Write the whole question bank as one JSON file."""
+
+    async def work(session: AsyncSession) -> str:
+        bank = await export_bank(QuestionBankRepository(session), shipped_version())
+        return bank.model_dump_json(indent=2)
+
+    text = run_in_db(work)
+    if file is None:
+        sys.stdout.write(text + "\n")
+        return
+    try:
+        file.write_text(text + "\n", encoding="utf-8")
+    except OSError as exc:
+        raise fail(f"Cannot write {file}: {exc.strerror or exc}") from exc
+    typer.echo(f"Wrote {file}.")
+
+
+@users_app.command("create")
+def users_create(
+    email: Annotated[str, typer.Option(prompt=True)],
+    name: Annotated[str, typer.Option(prompt=True)],
+    password: Annotated[str, typer.Option(prompt=True, hide_input=True, confirmation_prompt=True)],
+    admin: Annotated[bool, typer.Option("--admin", help="Give the account admin rights.")] = False,
+) -> None:
+    """Create an account (use --admin for the first administrator)."""
+    from mockinterview.accounts.schemas import RegisterRequest
+    from mockinterview.accounts.service import AccountService
+
+    try:
+        details = RegisterRequest(email=email, password=password, name=name)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        raise fail(f"{first['loc'][0]}: {first['msg']}") from exc
+
+    async def work(session: AsyncSession) -> str:
+        service = AccountService(session, get_settings())
+        user = await service.register(details.email, details.password, details.name, admin)
+        role = "administrator" if admin else "user"
+        return f"Created {role} {user.email} ({user.user_uuid})."
+
+    typer.echo(run_in_db(work))

@@ -1,0 +1,51 @@
+"""Domain errors, mapped to HTTP in one place."""
+
+
+class AppError(Exception):
+    """Base of every error a user can be shown."""
+
+    status_code = 400
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(detail)
+        self.detail = detail
+
+
+class NotFound(AppError):
+    """The resource does not exist or belongs to someone else."""
+
+    status_code = 404
+
+
+class Unauthorized(AppError):
+    """Missing, invalid or expired credentials."""
+
+    status_code = 401
+
+
+class Forbidden(AppError):
+    """Authenticated but not allowed."""
+
+    status_code = 403
+
+
+class Conflict(AppError):
+    """The resource is in the wrong state for the action, or already exists."""
+
+    status_code = 409
+
+
+class Invalid(AppError):
+    """Well-formed input that breaks a rule; names the field."""
+
+    status_code = 422
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class TooManyRequests(AppError):
+    """Rate limit reached."""
+
+    status_code = 429

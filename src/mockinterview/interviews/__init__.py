@@ -1,0 +1,1 @@
+"""Interview sessions: scenario generation, the session state machine and their APIs."""

@@ -1,0 +1,105 @@
+"""Tables of interview sessions, their questions and the candidate's responses."""
+
+import uuid
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from mockinterview.db import Base, UTCDateTime, utcnow
+
+
+class InterviewSession(Base):
+    """One practice interview, from the bank (UC-077) or tailored to a resume."""
+
+    __tablename__ = "interview_sessions"
+    __table_args__ = (
+        Index("ix_interview_sessions_user_status", "user_id", "status"),
+        Index("ix_interview_sessions_role_difficulty", "role_uuid", "difficulty_level"),
+        Index("ix_interview_sessions_started_at", "started_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    session_uuid: Mapped[str] = mapped_column(
+        String(36), unique=True, default=lambda: str(uuid.uuid4())
+    )
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(16), default="bank")
+    scenario_name: Mapped[str] = mapped_column(String(300))
+    role_uuid: Mapped[str | None] = mapped_column(ForeignKey("roles.id"), nullable=True)
+    industry_uuid: Mapped[str | None] = mapped_column(ForeignKey("industries.id"), nullable=True)
+    difficulty_level: Mapped[str] = mapped_column(String(8), default="mid")
+    company_name: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    categories: Mapped[list[str]] = mapped_column(JSON, default=list)
+    status: Mapped[str] = mapped_column(String(16), default="in_progress")
+    current_question_index: Mapped[int] = mapped_column(Integer, default=0)
+    performance_summary: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    meta: Mapped[dict[str, Any]] = mapped_column("metadata", JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    started_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+    questions: Mapped[list["SessionQuestion"]] = relationship(
+        order_by="SessionQuestion.position",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        lazy="selectin",
+    )
+    responses: Mapped[list["SessionResponse"]] = relationship(
+        order_by="SessionResponse.position",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        lazy="selectin",
+    )
+
+
+class SessionQuestion(Base):
+    """A question as it was put in one session (a snapshot, so history never shifts)."""
+
+    __tablename__ = "session_questions"
+    __table_args__ = (
+        UniqueConstraint("session_id", "position"),
+        UniqueConstraint("session_id", "question_uuid"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("interview_sessions.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    question_uuid: Mapped[str] = mapped_column(String(64))
+    prompt: Mapped[str] = mapped_column(Text)
+    category: Mapped[str] = mapped_column(String(16))
+    difficulty: Mapped[str] = mapped_column(String(8))
+    expected_skills: Mapped[list[str]] = mapped_column(JSON, default=list)
+    star_framework: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    interviewer_guidance: Mapped[str] = mapped_column(Text, default="")
+    reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    sources: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON, nullable=True)
+
+
+class SessionResponse(Base):
+    """The candidate's answer to one question of a session."""
+
+    __tablename__ = "session_responses"
+    __table_args__ = (UniqueConstraint("session_id", "question_uuid"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("interview_sessions.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    question_uuid: Mapped[str] = mapped_column(String(64))
+    response_text: Mapped[str] = mapped_column(Text)
+    response_duration_seconds: Mapped[float] = mapped_column(Float, default=0.0)
+    word_count: Mapped[int] = mapped_column(Integer)
+    question_category: Mapped[str] = mapped_column(String(16))
+    question_difficulty: Mapped[str] = mapped_column(String(8))
+    timestamp: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    coaching: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)

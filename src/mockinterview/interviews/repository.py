@@ -1,0 +1,63 @@
+"""Every query on interview sessions (the seed's MockInterviewSessionDAO)."""
+
+from collections.abc import Sequence
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from mockinterview.interviews.models import InterviewSession, SessionResponse
+
+
+class SessionRepository:
+    """Data access for sessions, their questions and responses."""
+
+    def __init__(self, db: AsyncSession) -> None:
+        self.db = db
+
+    async def create(self, session: InterviewSession) -> InterviewSession:
+        """Store a new session with its questions."""
+        self.db.add(session)
+        await self.db.flush()
+        return session
+
+    async def get_for_user(self, session_uuid: str, user_id: int) -> InterviewSession | None:
+        """A session, only if it belongs to the user."""
+        query = select(InterviewSession).where(
+            InterviewSession.session_uuid == session_uuid, InterviewSession.user_id == user_id
+        )
+        return await self.db.scalar(query)
+
+    async def list_for_user(
+        self,
+        user_id: int,
+        status: str | None,
+        role_uuid: str | None,
+        offset: int,
+        limit: int,
+        kind: str | None = None,
+    ) -> tuple[Sequence[InterviewSession], int]:
+        """A page of the user's sessions, newest first, and the total count."""
+        query = select(InterviewSession).where(InterviewSession.user_id == user_id)
+        if status is not None:
+            query = query.where(InterviewSession.status == status)
+        if role_uuid is not None:
+            query = query.where(InterviewSession.role_uuid == role_uuid)
+        if kind is not None:
+            query = query.where(InterviewSession.kind == kind)
+        total = await self.db.scalar(select(func.count()).select_from(query.subquery()))
+        rows = await self.db.scalars(
+            query.order_by(InterviewSession.created_at.desc(), InterviewSession.id.desc())
+            .offset(offset)
+            .limit(limit)
+        )
+        return rows.all(), int(total or 0)
+
+    async def add_response(self, session: InterviewSession, response: SessionResponse) -> None:
+        """Append a response (the unique key rejects a second one for the same question)."""
+        session.responses.append(response)
+        await self.db.flush()
+
+    async def delete(self, session: InterviewSession) -> None:
+        """Remove a session and everything in it."""
+        await self.db.delete(session)
+        await self.db.flush()

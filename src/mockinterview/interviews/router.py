@@ -1,0 +1,126 @@
+"""HTTP routes of /api/mock-interview (seed UC-077)."""
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Query, Response, status
+
+from mockinterview.accounts.deps import CurrentUser
+from mockinterview.interviews.deps import SessionServiceDep
+from mockinterview.interviews.schemas import (
+    CompleteOut,
+    CompleteRequest,
+    DetailOut,
+    SessionOut,
+    StartOut,
+    StartRequest,
+    StatusOut,
+    SubmitOut,
+    SubmitRequest,
+)
+from mockinterview.interviews.schemas import ResponseOut as AnswerOut
+from mockinterview.interviews.views import current_question, question_view, session_out
+
+router = APIRouter(prefix="/api/mock-interview", tags=["mock interview"])
+
+SessionStatus = Literal["in_progress", "completed", "abandoned"]
+Page = Annotated[int, Query(ge=1, le=100000)]
+PageSize = Annotated[int, Query(ge=1, le=100)]
+
+
+@router.post("/start", response_model=StartOut, status_code=status.HTTP_201_CREATED)
+async def start(body: StartRequest, user: CurrentUser, service: SessionServiceDep) -> StartOut:
+    """Generate a scenario and start a session; returns the first question in full."""
+    session = await service.start(user, body)
+    view = session_out(session, user.user_uuid)
+    return StartOut(**view.model_dump(), first_question=view.current_question)
+
+
+@router.post("/sessions/{session_uuid}/submit-response", response_model=SubmitOut)
+async def submit_response(
+    session_uuid: str, body: SubmitRequest, user: CurrentUser, service: SessionServiceDep
+) -> SubmitOut:
+    """Store the answer to the current question and return the next one (null when done)."""
+    session = await service.get(user, session_uuid)
+    response, duplicate = await service.submit(
+        session, body.response_text, body.response_duration_seconds, body.question_uuid
+    )
+    upcoming = current_question(session)
+    return SubmitOut(
+        success=True,
+        duplicate=duplicate,
+        current_question_index=session.current_question_index,
+        next_question=question_view(upcoming, len(session.questions)) if upcoming else None,
+        response=AnswerOut.model_validate(response),
+    )
+
+
+@router.post("/sessions/{session_uuid}/complete", response_model=CompleteOut)
+async def complete(
+    session_uuid: str,
+    user: CurrentUser,
+    service: SessionServiceDep,
+    body: CompleteRequest | None = None,
+) -> CompleteOut:
+    """Complete the session; the server computes the performance summary itself."""
+    session = await service.complete(await service.get(user, session_uuid))
+    assert session.completed_at is not None and session.performance_summary is not None
+    return CompleteOut(
+        status=session.status,
+        completed_at=session.completed_at,
+        metrics=session.performance_summary,
+    )
+
+
+@router.get("/sessions", response_model=list[SessionOut])
+async def list_sessions(
+    response: Response,
+    user: CurrentUser,
+    service: SessionServiceDep,
+    status: SessionStatus | None = None,
+    role_uuid: str | None = None,
+    page: Page = 1,
+    page_size: PageSize = 20,
+) -> list[SessionOut]:
+    """The user's sessions, newest first; the total is in the X-Total-Count header."""
+    rows, total = await service.list(user, status, role_uuid, page, page_size)
+    response.headers["X-Total-Count"] = str(total)
+    return [session_out(s, user.user_uuid) for s in rows]
+
+
+@router.get("/sessions/role/{role_id}", response_model=list[SessionOut])
+async def list_sessions_by_role(
+    role_id: str,
+    response: Response,
+    user: CurrentUser,
+    service: SessionServiceDep,
+    page: Page = 1,
+    page_size: PageSize = 20,
+) -> list[SessionOut]:
+    """The user's sessions for one role, newest first."""
+    rows, total = await service.list(user, None, role_id, page, page_size)
+    response.headers["X-Total-Count"] = str(total)
+    return [session_out(s, user.user_uuid) for s in rows]
+
+
+@router.get("/sessions/{session_uuid}", response_model=SessionOut)
+async def get_session(
+    session_uuid: str, user: CurrentUser, service: SessionServiceDep
+) -> SessionOut:
+    """A session with its responses and the current question in full (for resuming)."""
+    return session_out(await service.get(user, session_uuid), user.user_uuid)
+
+
+@router.post("/sessions/{session_uuid}/abandon", response_model=StatusOut)
+async def abandon(session_uuid: str, user: CurrentUser, service: SessionServiceDep) -> StatusOut:
+    """Mark an in-progress session abandoned."""
+    session = await service.abandon(await service.get(user, session_uuid))
+    return StatusOut(status=session.status)
+
+
+@router.delete("/sessions/{session_uuid}", response_model=DetailOut)
+async def delete_session(
+    session_uuid: str, user: CurrentUser, service: SessionServiceDep
+) -> DetailOut:
+    """Delete a session and its answers."""
+    await service.delete(await service.get(user, session_uuid))
+    return DetailOut(detail="Session deleted")

@@ -1,0 +1,154 @@
+"""Request and response shapes of the /api/mock-interview API (seed UC-077)."""
+
+from datetime import datetime
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from mockinterview.questionbank.schemas import Category, Difficulty, StarFramework
+
+MAX_ANSWER_CHARS = 20_000
+MAX_DURATION_SECONDS = 3 * 60 * 60
+
+
+class StartRequest(BaseModel):
+    """What the candidate chose on the start page."""
+
+    role_uuid: str = Field(min_length=1, max_length=32)
+    industry_uuid: str | None = Field(default=None, max_length=32)
+    difficulty_level: Difficulty = "mid"
+    include_behavioral: bool = True
+    include_technical: bool = True
+    include_situational: bool = True
+    include_company: bool = True
+    company_name: str | None = Field(default=None, max_length=120)
+
+    @model_validator(mode="after")
+    def _some_category(self) -> "StartRequest":
+        if not (
+            self.include_behavioral
+            or self.include_technical
+            or self.include_situational
+            or self.include_company
+        ):
+            raise ValueError("Choose at least one question category.")
+        return self
+
+    def categories(self) -> list[Category]:
+        """The included categories, in interview order."""
+        chosen: list[tuple[Category, bool]] = [
+            ("behavioral", self.include_behavioral),
+            ("technical", self.include_technical),
+            ("situational", self.include_situational),
+            ("company", self.include_company),
+        ]
+        return [name for name, included in chosen if included]
+
+
+class SubmitRequest(BaseModel):
+    """One answer. word_count from a client is accepted but the server counts itself."""
+
+    response_text: str = Field(max_length=MAX_ANSWER_CHARS)
+    response_duration_seconds: float = Field(default=0, ge=0, le=MAX_DURATION_SECONDS)
+    word_count: int | None = None
+    question_uuid: str | None = Field(default=None, max_length=64)
+
+
+class CompleteRequest(BaseModel):
+    """Accepted for compatibility; the server computes the summary itself."""
+
+    performance_summary: dict[str, Any] | None = None
+
+
+class QuestionView(BaseModel):
+    """A question of a session in full, with its place in the sequence."""
+
+    uuid: str
+    question_uuid: str
+    question_number: int
+    total_questions: int
+    prompt: str
+    category: Category
+    difficulty: Difficulty
+    expected_skills: list[str]
+    star_framework: StarFramework | None
+    interviewer_guidance: str
+    reason: str | None = None
+    sources: list[dict[str, Any]] | None = None
+
+
+class ResponseOut(BaseModel):
+    """A stored answer."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    question_uuid: str
+    response_text: str
+    response_duration_seconds: float
+    word_count: int
+    question_category: Category
+    question_difficulty: Difficulty
+    timestamp: datetime
+    coaching: dict[str, Any] | None = None
+
+
+class SessionOut(BaseModel):
+    """A session as the seed's MockInterviewSession, plus the current question in full."""
+
+    session_uuid: str
+    user_uuid: str
+    kind: str
+    scenario_name: str
+    role_uuid: str | None
+    industry_uuid: str | None
+    difficulty_level: Difficulty
+    company_name: str | None
+    categories: list[str]
+    question_sequence: list[str]
+    current_question_index: int
+    total_questions: int
+    status: str
+    responses: list[ResponseOut]
+    performance_summary: dict[str, Any] | None
+    created_at: datetime
+    started_at: datetime | None
+    completed_at: datetime | None
+    metadata: dict[str, Any]
+    current_question: QuestionView | None
+    questions: list[QuestionView]
+
+
+class StartOut(SessionOut):
+    """A new session and its first question."""
+
+    first_question: QuestionView | None
+
+
+class SubmitOut(BaseModel):
+    """The outcome of a submit, with the next question in full (null when done)."""
+
+    success: bool
+    duplicate: bool
+    current_question_index: int
+    next_question: QuestionView | None
+    response: ResponseOut
+
+
+class CompleteOut(BaseModel):
+    """A completed session's summary."""
+
+    status: str
+    completed_at: datetime
+    metrics: dict[str, Any]
+
+
+class StatusOut(BaseModel):
+    """A session's new status."""
+
+    status: str
+
+
+class DetailOut(BaseModel):
+    """A plain confirmation."""
+
+    detail: str

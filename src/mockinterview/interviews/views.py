@@ -1,0 +1,62 @@
+"""Building API views of sessions and their questions."""
+
+from mockinterview.interviews.models import InterviewSession, SessionQuestion
+from mockinterview.interviews.schemas import QuestionView, ResponseOut, SessionOut
+from mockinterview.questionbank.schemas import StarFramework
+
+
+def question_view(question: SessionQuestion, total: int) -> QuestionView:
+    """A session question in full."""
+    return QuestionView(
+        uuid=question.question_uuid,
+        question_uuid=question.question_uuid,
+        question_number=question.position + 1,
+        total_questions=total,
+        prompt=question.prompt,
+        category=question.category,  # type: ignore[arg-type]
+        difficulty=question.difficulty,  # type: ignore[arg-type]
+        expected_skills=question.expected_skills,
+        star_framework=StarFramework(**question.star_framework)
+        if question.star_framework
+        else None,
+        interviewer_guidance=question.interviewer_guidance,
+        reason=question.reason,
+        sources=question.sources,
+    )
+
+
+def current_question(session: InterviewSession) -> SessionQuestion | None:
+    """The question the candidate is on, if the session still takes answers."""
+    index = session.current_question_index
+    if session.status != "in_progress" or index >= len(session.questions):
+        return None
+    return session.questions[index]
+
+
+def session_out(session: InterviewSession, user_uuid: str) -> SessionOut:
+    """The full API view of a session."""
+    total = len(session.questions)
+    current = current_question(session)
+    return SessionOut(
+        session_uuid=session.session_uuid,
+        user_uuid=user_uuid,
+        kind=session.kind,
+        scenario_name=session.scenario_name,
+        role_uuid=session.role_uuid,
+        industry_uuid=session.industry_uuid,
+        difficulty_level=session.difficulty_level,  # type: ignore[arg-type]
+        company_name=session.company_name,
+        categories=session.categories,
+        question_sequence=[q.question_uuid for q in session.questions],
+        current_question_index=session.current_question_index,
+        total_questions=total,
+        status=session.status,
+        responses=[ResponseOut.model_validate(r) for r in session.responses],
+        performance_summary=session.performance_summary,
+        created_at=session.created_at,
+        started_at=session.started_at,
+        completed_at=session.completed_at,
+        metadata=session.meta,
+        current_question=question_view(current, total) if current else None,
+        questions=[question_view(q, total) for q in session.questions],
+    )

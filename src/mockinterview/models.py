@@ -1,0 +1,19 @@
+"""Imports every table so that Base.metadata is complete (for Alembic and create_all)."""
+
+from mockinterview.accounts.models import AccessToken, LoginAttempt, User
+from mockinterview.db import Base
+from mockinterview.interviews.models import InterviewSession, SessionQuestion, SessionResponse
+from mockinterview.questionbank.models import Industry, Question, Role
+
+__all__ = [
+    "AccessToken",
+    "Base",
+    "Industry",
+    "InterviewSession",
+    "LoginAttempt",
+    "Question",
+    "Role",
+    "SessionQuestion",
+    "SessionResponse",
+    "User",
+]

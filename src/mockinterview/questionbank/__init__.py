@@ -1,0 +1,1 @@
+"""The read-only question bank: industries, roles and questions."""
