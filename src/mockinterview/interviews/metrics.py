@@ -15,7 +15,7 @@ def performance_summary(session: InterviewSession) -> dict[str, Any]:
     """completion_percentage, total_words, avg_response_time and category_breakdown."""
     responses = session.responses
     total = len(session.questions)
-    breakdown = dict.fromkeys(CATEGORIES, 0)
+    breakdown: dict[str, int] = dict.fromkeys(CATEGORIES, 0)
     for response in responses:
         breakdown[response.question_category] = breakdown.get(response.question_category, 0) + 1
     durations = [r.response_duration_seconds for r in responses]

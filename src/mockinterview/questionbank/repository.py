@@ -48,7 +48,7 @@ class QuestionBankRepository:
 
     def _filtered(
         self, category: str | None, difficulty: str | None, role: Role | None
-    ) -> Select[tuple[Question]]:
+    ) -> Select[Question]:
         query = select(Question)
         if category is not None:
             query = query.where(Question.category == category)
