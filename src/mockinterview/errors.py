@@ -40,9 +40,13 @@ class Invalid(AppError):
 
     status_code = 422
 
-    def __init__(self, field: str, message: str) -> None:
+    def __init__(
+        self, field: str, message: str, kind: str = "value_error", status_code: int = 422
+    ) -> None:
         super().__init__(message)
         self.field = field
+        self.kind = kind
+        self.status_code = status_code
 
 
 class TooManyRequests(AppError):

@@ -4,15 +4,20 @@ from typing import Annotated
 
 from fastapi import Depends
 
+from mockinterview.accounts.deps import SettingsDep
 from mockinterview.db import DbSession
+from mockinterview.interviews.coach import Coach
 from mockinterview.interviews.repository import SessionRepository
 from mockinterview.interviews.service import SessionService
 from mockinterview.questionbank.repository import QuestionBankRepository
+from mockinterview.usage.repository import UsageRepository
+from mockinterview.usage.service import UsageService
 
 
-def session_service(db: DbSession) -> SessionService:
+def session_service(db: DbSession, settings: SettingsDep) -> SessionService:
     """A SessionService bound to the request's database session."""
-    return SessionService(SessionRepository(db), QuestionBankRepository(db))
+    coach = Coach(settings, UsageService(UsageRepository(db)))
+    return SessionService(SessionRepository(db), QuestionBankRepository(db), coach)
 
 
 SessionServiceDep = Annotated[SessionService, Depends(session_service)]

@@ -17,6 +17,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from mockinterview.db import Base, UTCDateTime, utcnow
+from mockinterview.resumes.models import Resume
 
 
 class InterviewSession(Base):
@@ -45,10 +46,17 @@ class InterviewSession(Base):
     current_question_index: Mapped[int] = mapped_column(Integer, default=0)
     performance_summary: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     meta: Mapped[dict[str, Any]] = mapped_column("metadata", JSON, default=dict)
+    resume_id: Mapped[int | None] = mapped_column(
+        ForeignKey("resumes.id", ondelete="SET NULL"), nullable=True
+    )
+    job_description: Mapped[str | None] = mapped_column(Text, nullable=True)
+    draft_text: Mapped[str | None] = mapped_column(Text, nullable=True)
+    draft_elapsed_seconds: Mapped[float | None] = mapped_column(Float, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     started_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
 
+    resume: Mapped["Resume | None"] = relationship(lazy="selectin")
     questions: Mapped[list["SessionQuestion"]] = relationship(
         order_by="SessionQuestion.position",
         cascade="all, delete-orphan",

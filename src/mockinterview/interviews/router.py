@@ -71,6 +71,20 @@ async def complete(
     )
 
 
+@router.post("/sessions/{session_uuid}/generate-coaching", response_model=CompleteOut)
+async def generate_coaching(
+    session_uuid: str, user: CurrentUser, service: SessionServiceDep
+) -> CompleteOut:
+    """Run the coaching again on a completed session and return the new summary."""
+    session = await service.regenerate_coaching(await service.get(user, session_uuid))
+    assert session.completed_at is not None and session.performance_summary is not None
+    return CompleteOut(
+        status=session.status,
+        completed_at=session.completed_at,
+        metrics=session.performance_summary,
+    )
+
+
 @router.get("/sessions", response_model=list[SessionOut])
 async def list_sessions(
     response: Response,

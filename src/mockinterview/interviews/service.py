@@ -5,6 +5,7 @@ from collections.abc import Sequence
 from mockinterview.accounts.models import User
 from mockinterview.db import utcnow
 from mockinterview.errors import Conflict, Invalid, NotFound
+from mockinterview.interviews.coach import Coach
 from mockinterview.interviews.metrics import count_words, performance_summary
 from mockinterview.interviews.models import InterviewSession, SessionResponse
 from mockinterview.interviews.repository import SessionRepository
@@ -19,9 +20,12 @@ MIN_ANSWER_WORDS = 10
 class SessionService:
     """Use cases of interview sessions, always scoped to one user."""
 
-    def __init__(self, sessions: SessionRepository, bank: QuestionBankRepository) -> None:
+    def __init__(
+        self, sessions: SessionRepository, bank: QuestionBankRepository, coach: Coach
+    ) -> None:
         self.sessions = sessions
         self.bank = bank
+        self.coach = coach
 
     async def get(self, user: User, session_uuid: str) -> InterviewSession:
         """The user's session; 404 for unknown or someone else's."""
@@ -117,12 +121,20 @@ class SessionService:
         return response, False
 
     async def complete(self, session: InterviewSession) -> InterviewSession:
-        """Close the session and compute its summary from the stored responses."""
+        """Close the session; compute its summary and coaching from the stored responses."""
         if session.status != "in_progress":
             raise Conflict(f"This interview is {session.status}; only one in progress completes.")
         session.status = "completed"
         session.completed_at = utcnow()
-        session.performance_summary = performance_summary(session)
+        session.draft_text = session.draft_elapsed_seconds = None
+        session.performance_summary = await self.coach.coach(session, performance_summary(session))
+        return session
+
+    async def regenerate_coaching(self, session: InterviewSession) -> InterviewSession:
+        """Run the coaching again on a completed session (e.g. after changing engine)."""
+        if session.status != "completed":
+            raise Conflict(f"This interview is {session.status}; complete it first.")
+        session.performance_summary = await self.coach.coach(session, performance_summary(session))
         return session
 
     async def abandon(self, session: InterviewSession) -> InterviewSession:

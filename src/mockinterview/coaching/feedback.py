@@ -1,0 +1,222 @@
+"""Coaching text for one answer: what worked, what to fix first, what a strong answer adds."""
+
+from mockinterview.coaching.analysis import Analysis
+from mockinterview.coaching.cues import PART_WEIGHTS
+from mockinterview.coaching.schemas import AnswerFeedback
+from mockinterview.coaching.scoring import WEIGHTS
+
+FLAG_FIXES: dict[str, str] = {
+    "empty": "Give an answer, even a short one: what happened, what you did and how it ended.",
+    "gibberish": "Answer in plain sentences; the text could not be read as an answer.",
+    "keyword_list": "Swap the list of skills for one real example that shows two or three of them "
+    "in action; interviewers believe stories, not lists.",
+    "copied_question": "Don't restate the question. Go straight to a specific example and what "
+    "you did in it.",
+    "repetitive": "Say each point once. The answer repeats the same words, which reads as "
+    "padding; replace repeats with a new detail.",
+    "padded": "Cut the filler words. Pause silently instead of saying 'um' or 'like', and let "
+    "the content carry the answer.",
+    "off_topic": "Answer the question that was asked. This answer is about something else; "
+    "open with a sentence that addresses the question directly.",
+    "rambling": "Tighten the answer around one example: context in a sentence or two, what "
+    "you did, then the result. Drop the side stories.",
+    "too_short": "Develop the answer. A few words can't show how you think; aim for one "
+    "concrete example in about 150 to 250 words.",
+}
+PART_FIXES: dict[str, str] = {
+    "situation": "Open with a sentence or two of context: where you were, what was at stake.",
+    "task": "Say what you were responsible for or trying to achieve before describing actions.",
+    "action": "Spell out what you personally did, step by step, using 'I'.",
+    "result": "Finish with the result: what changed, ideally with a number, and what you learned.",
+    "approach": "Lay out your approach step by step before going into details.",
+    "tradeoffs": "Name the trade-offs: what your approach costs and when you would choose "
+    "differently.",
+    "example": "Ground the explanation in a concrete example, from your work or a worked case "
+    "with numbers.",
+    "motivation": "Say plainly what draws you to this company, not just to any job.",
+    "research": "Mention something specific you know about the company: a product, a recent "
+    "launch, its customers or how it works.",
+    "fit": "Connect the company to your own experience: what you have done that matches.",
+    "contribution": "Say what you would contribute in the role in the first months.",
+}
+PART_NAMES = {
+    "situation": "Situation",
+    "task": "Task",
+    "action": "Action",
+    "result": "Result",
+    "approach": "Approach",
+    "tradeoffs": "Trade-offs",
+    "example": "Example",
+    "motivation": "Motivation",
+    "research": "Company knowledge",
+    "fit": "Fit",
+    "contribution": "Contribution",
+}
+PART_ADDS: dict[str, str] = {
+    "situation": "a sentence or two of context: where, when, and what was at stake",
+    "task": "what you personally were responsible for or aiming at",
+    "action": "the specific steps you took yourself, in order",
+    "result": "the outcome, measured if possible, and what you took away from it",
+    "approach": "a clear approach laid out step by step",
+    "tradeoffs": "the costs of the approach and when a different choice would win",
+    "example": "a concrete case, from real work or worked through with numbers",
+    "motivation": "a specific reason this company appeals to you",
+    "research": "something specific about the company's product, customers or direction",
+    "fit": "a link between the company's needs and what you have already done",
+    "contribution": "what you would take on and improve in your first months",
+}
+BANDS = ((85, "Excellent"), (70, "Strong"), (55, "Solid"), (40, "Developing"), (21, "Weak"))
+
+
+def band(score: int) -> str:
+    """A word for a score range."""
+    return next((name for floor, name in BANDS if score >= floor), "Not yet an answer")
+
+
+def _quote(text: str, limit: int = 90) -> str:
+    text = " ".join(text.split())
+    return f'"{text}"' if len(text) <= limit else f'"{text[: limit - 3].rstrip()}..."'
+
+
+def _weakest_part(a: Analysis) -> str | None:
+    weights = {k: v for k, v in _part_weights(a).items() if a.parts[k].strength < 0.5}
+    return max(weights, key=lambda k: weights[k] * (1 - a.parts[k].strength)) if weights else None
+
+
+def _part_weights(a: Analysis) -> dict[str, float]:
+    return PART_WEIGHTS[a.category]
+
+
+def worked(a: Analysis) -> list[str]:
+    """Up to four things the answer did well, each backed by a metric."""
+    if a.score <= 20 and a.validity.flags:
+        return []
+    items: list[str] = []
+    present = [k for k in _part_weights(a) if a.parts[k].present]
+    if len(present) == len(a.parts) and a.category in ("behavioral", "situational"):
+        items.append("Complete structure: situation, task, action and result all come through.")
+    elif present:
+        names = [PART_NAMES[k].lower() for k in present]
+        joined = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+        items.append(f"Clear {joined}.")
+    action = a.parts.get("action")
+    if action and action.strength >= 0.8 and action.sentence is not None:
+        items.append(
+            f"Concrete first-person action: {_quote(a.doc.sentences[action.sentence].text)}"
+        )
+    if a.spec.numbers and a.spec.outcomes:
+        items.append(f"You quantified the outcome ({', '.join(a.spec.numbers[:3])}).")
+    elif a.spec.numbers:
+        items.append(f"Specific figures ({', '.join(a.spec.numbers[:3])}) make it believable.")
+    if len(a.spec.tools) >= 2:
+        items.append(f"You named the real tools and systems ({', '.join(a.spec.tools[:4])}).")
+    if a.skills.used:
+        items.append(f"Shows the skills the question tests: {', '.join(a.skills.used[:4])}.")
+    d = a.delivery
+    if d.word_count >= 60 and d.per_100(d.filler_count) < 2 and d.per_100(d.hedge_count) < 1:
+        fillers = "1 filler word" if d.filler_count == 1 else f"{d.filler_count} filler words"
+        items.append(f"Clean, direct delivery: {fillers} in {d.word_count}.")
+    if a.we_count and (a.ownership_ratio or 0) >= 0.5:
+        items.append(f"Your own role is clear ('I' {a.i_count} times, 'we' {a.we_count}).")
+    return items[:4]
+
+
+def _component_fix(a: Analysis, name: str) -> str:
+    d = a.delivery
+    if name == "structure":
+        part = _weakest_part(a)
+        return PART_FIXES[part] if part else PART_FIXES["result"]
+    if name == "specificity":
+        return (
+            "Add concrete detail: a number (time saved, percentage, team size), the tools or "
+            "systems involved, and the measurable outcome."
+        )
+    if name == "substance":
+        return (
+            "Develop the answer; it is too thin to show your thinking. Build it around one example."
+        )
+    if name == "relevance":
+        return (
+            "Tie the answer to the question: use its key terms and say how your example answers it."
+        )
+    if name == "ownership":
+        return (
+            f"Say 'I' for your own actions: you said 'we' {a.we_count} times and 'I' "
+            f"{a.i_count}, so your part is hard to see."
+        )
+    if name == "coverage":
+        missed = a.skills.missed or a.job.missed
+        it = "it" if len(missed[:3]) == 1 else "them"
+        return f"Show {', '.join(missed[:3])} explicitly; the question is testing for {it}."
+    worst = min(d.sub_scores, key=lambda k: d.sub_scores[k])
+    if worst == "fillers":
+        top = ", ".join(f"'{w}'" for w, _ in d.fillers.most_common(3))
+        return f"Cut the fillers ({top}); pause silently instead."
+    if worst == "hedges":
+        top = ", ".join(f"'{w}'" for w, _ in d.hedges.most_common(2))
+        return f"Drop hedges like {top}: state what you did and what you think."
+    if worst == "pace" and d.words_per_minute:
+        direction = "Slow down" if d.words_per_minute > 170 else "Pick up the pace"
+        return f"{direction}: {d.words_per_minute:.0f} words a minute; aim for 120 to 160."
+    if worst == "repetition":
+        return "Avoid repeating the same phrases; each sentence should add something new."
+    return "Break long sentences up: one idea per sentence is easier to follow."
+
+
+FLAG_ORDER = tuple(FLAG_FIXES)
+
+
+def fix_first(a: Analysis) -> str:
+    """The single change that would raise this answer's score the most."""
+    for flag in FLAG_ORDER:
+        if flag in a.validity.flags:
+            return FLAG_FIXES[flag]
+    weights = WEIGHTS[a.category]
+    gains = {k: weights[k] * (1 - a.components[k]) for k in weights if k in a.components}
+    best = max(gains, key=lambda k: gains[k])
+    if gains[best] < 0.02:
+        return "Keep this shape; tighten the wording so the result lands in the last sentence."
+    return _component_fix(a, best)
+
+
+def strong_answer_adds(a: Analysis) -> list[str]:
+    """What a strong answer to this question would include that this one lacks."""
+    framework = a.answer.star_framework or {}
+    weights = _part_weights(a)
+    missing = sorted((p for p in weights if a.parts[p].strength < 0.5), key=lambda p: -weights[p])
+    adds = [f"{PART_NAMES[p]}: {framework.get(p, '').strip() or PART_ADDS[p]}" for p in missing[:3]]
+    guidance = (a.answer.interviewer_guidance or "").strip()
+    if guidance:
+        adds.append(f"What interviewers listen for: {guidance}")
+    adds += [f"Evidence of {skill}, shown through something you did." for skill in a.skills.missed]
+    if a.spec.score < 0.5:
+        adds.append("Numbers and names: how much, how many, how long, and which tools or teams.")
+    return adds[:5]
+
+
+def summary(a: Analysis) -> str:
+    """One sentence that sums up the answer."""
+    head = f"{band(a.score)} answer ({a.score}/100)"
+    if "empty" in a.validity.flags:
+        return f"{head}: no answer was given."
+    flags = [f for f in a.validity.flags if f in FLAG_FIXES]
+    if flags:
+        return f"{head}: flagged as {flags[0].replace('_', ' ')}, which caps the score."
+    strongest = max(
+        ("structure", "specificity", "delivery", "relevance"), key=lambda k: a.components[k]
+    )
+    weights = WEIGHTS[a.category]
+    weakest = max(
+        (k for k in weights if k in a.components), key=lambda k: weights[k] * (1 - a.components[k])
+    )
+    return f"{head}: strongest on {strongest}; most room to grow in {weakest}."
+
+
+def answer_feedback(a: Analysis) -> AnswerFeedback:
+    """All coaching text for one answer."""
+    return AnswerFeedback(
+        worked=worked(a),
+        fix_first=fix_first(a),
+        strong_answer_adds=strong_answer_adds(a),
+        summary=summary(a),
+    )

@@ -1,0 +1,168 @@
+"""Answer structure: STAR parts, technical reasoning parts and company-answer parts."""
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from mockinterview.coaching.cues import (
+    COMPANY,
+    PART_WEIGHTS,
+    STAR,
+    TECHNICAL,
+    Cue,
+)
+from mockinterview.coaching.lexicon import wordset
+from mockinterview.coaching.text import Doc, concept, concepts_of, cue, scan
+
+PRESENT_AT = 0.5
+_FRAMEWORK_GENERIC = frozenset(
+    concept(w)
+    for w in wordset(
+        "situation task action result candidate describe explain clear specific show "
+        "mention answer strong good example"
+    )
+)
+
+
+CATEGORY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "situational",
+        re.compile(
+            r"\bwhat would you do\b|\bhow would you (?:handle|deal|respond|approach|react|manage)\b"
+            r"|\bimagine\b|\bsuppose\b|\bif you (?:were|had|found|discovered|noticed|disagreed)\b"
+            r"|\bhypothetical",
+            re.I,
+        ),
+    ),
+    (
+        "behavioral",
+        re.compile(
+            r"\btell (?:me|us) about a time\b|\bdescribe a (?:time|situation)\b|\bgive (?:me |us )?"
+            r"an example\b|\bhave you ever\b|\bwhen (?:did|have) you\b|\ba time (?:when |you )",
+            re.I,
+        ),
+    ),
+    (
+        "company",
+        re.compile(
+            r"\bwhy (?:do you want to|would you like to) (?:work|join)\b"
+            r"|\bwhy (?:us|this company|our company)\b"
+            r"|\bour (?:company|mission|product|values|culture|customers)\b"
+            r"|\bwhat do you know about (?:us|our)\b|\bwhy here\b",
+            re.I,
+        ),
+    ),
+    (
+        "technical",
+        re.compile(
+            r"\bhow (?:does|do|would|can|could) (?:a|an|the|you|we|i) (?:design|build|implement|"
+            r"scale|optimi[sz]e|debug|test|structure|model|store|index|cache|secure|deploy|"
+            r"migrate)\b|\bhow does\b.{0,40}\bwork\b|\bexplain\b|\bdifference between\b|"
+            r"\bwhat (?:is|are) (?:a|an|the)\b|\bdesign a\b|\bcomplexity\b|\balgorithm\b|"
+            r"\bdatabase\b|\bapi\b|\bcode\b|\bquery\b|\bwalk me through\b",
+            re.I,
+        ),
+    ),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PartHit:
+    """How strongly one structural part shows, and in which sentence."""
+
+    strength: float
+    sentence: int | None
+
+    @property
+    def present(self) -> bool:
+        """Whether the part is clearly there."""
+        return self.strength >= PRESENT_AT
+
+
+def infer_category(question: str) -> str:
+    """Guess a question's category from its wording."""
+    for name, pattern in CATEGORY_CUES:
+        if pattern.search(question):
+            return name
+    return "behavioral"
+
+
+CompiledPart = tuple[re.Pattern[str], tuple[float, ...]]
+
+
+def _compile(table: dict[str, tuple[Cue, ...]]) -> dict[str, CompiledPart]:
+    """One alternation per part; the matching branch's group names its weight."""
+    return {
+        part: (
+            cue("|".join(f"(?P<c{i}>{pattern})" for i, (pattern, _) in enumerate(cues))),
+            tuple(weight for _, weight in cues),
+        )
+        for part, cues in table.items()
+    }
+
+
+_TABLES = {"star": _compile(STAR), "technical": _compile(TECHNICAL), "company": _compile(COMPANY)}
+
+
+def cue_table(category: str) -> dict[str, CompiledPart]:
+    """The compiled cue table that describes good structure for a category."""
+    if category in ("technical", "company"):
+        return _TABLES[category]
+    return _TABLES["star"]
+
+
+def _sentence_concepts(doc: Doc) -> list[set[str]]:
+    content = {id(t) for t in doc.content}
+    return [
+        {concept(t.lower) for t in doc.tokens[s.first : s.last] if id(t) in content}
+        for s in doc.sentences
+    ]
+
+
+def detect(
+    doc: Doc,
+    cues: dict[str, CompiledPart],
+    framework: dict[str, str] | None = None,
+) -> dict[str, PartHit]:
+    """Find each structural part's strongest sentence."""
+    n = len(doc.sentences)
+    if n == 0:
+        return {part: PartHit(0.0, None) for part in cues}
+    starts = [s.start for s in doc.sentences]
+    sent_concepts = _sentence_concepts(doc) if framework else []
+    hits: dict[str, PartHit] = {}
+    for part, (pattern, weights) in cues.items():
+        totals = [0.0] * n
+        seen: set[tuple[int, str | None]] = set()
+        for m in scan(pattern, doc):
+            idx = max(0, bisect_right(starts, m.start()) - 1)
+            if (idx, m.lastgroup) not in seen:
+                seen.add((idx, m.lastgroup))
+                totals[idx] += weights[int((m.lastgroup or "c0")[1:])]
+        wanted = (
+            set(concepts_of(framework.get(part, ""))) - _FRAMEWORK_GENERIC if framework else set()
+        )
+        best, best_idx = 0.0, None
+        for i, sentence in enumerate(doc.sentences):
+            value = totals[i]
+            if wanted:
+                shared = len(wanted & sent_concepts[i])
+                if value > 0 or shared >= 2:
+                    value += min(0.5, 0.2 * shared)
+            if value <= 0:
+                continue
+            value = min(1.0, value) * min(1.0, 0.4 + sentence.word_count / 10)
+            if n >= 3 and part == "situation" and i / n >= 0.5:
+                value *= 0.7
+            if n >= 3 and part == "result" and i / n < 0.4:
+                value *= 0.7
+            if value > best:
+                best, best_idx = value, i
+        hits[part] = PartHit(round(best, 3), best_idx)
+    return hits
+
+
+def completeness(category: str, parts: dict[str, PartHit]) -> float:
+    """Weighted share of the category's structural parts that the answer shows."""
+    weights = PART_WEIGHTS[category]
+    return sum(w * min(1.0, parts[p].strength / 0.8) for p, w in weights.items() if p in parts)

@@ -1,0 +1,115 @@
+"""Detection of degenerate answers and the multiplier that caps their score."""
+
+import re
+from dataclasses import dataclass, field
+
+from mockinterview.coaching.lexicon import NAMED_TOOLS, STOPWORDS, TECH_CONCEPTS, VAGUE_WORDS
+from mockinterview.coaching.text import Doc, cue, scan
+
+_IMPLAUSIBLE_RE = re.compile(r"[^aeiouy\W\d_]{6,}|(\w)\1\1|^[^aeiouy\W\d_]{3,}$", re.I)
+_DIGRESSION_RE = cue(
+    r"\banyway(?:s)?\b|\bby the way\b|\blong story short\b|\bwhere was i\b|\banother story\b"
+    r"|\bside note\b|\btangent\b|\bbut yeah\b|\bso yeah\b|\band stuff\b|\bor whatever\b"
+    r"|\band so on\b|\bblah\b"
+)
+_LISTY = NAMED_TOOLS | TECH_CONCEPTS
+
+
+@dataclass(slots=True)
+class Validity:
+    """Flags for degenerate answers and the resulting score multiplier and cap."""
+
+    flags: list[str] = field(default_factory=list)
+    multiplier: float = 1.0
+    cap: float = 100.0
+    function_word_ratio: float = 0.0
+
+    def limit(self, flag: str, cap: float) -> None:
+        """Record a flag that caps the score."""
+        self.flags.append(flag)
+        self.cap = min(self.cap, cap)
+
+
+def relevance_gate(relevance: float) -> float:
+    """Multiplier for weak relevance: 1 from 0.5 up, falling to 0.2 at 0.1 and below."""
+    return 0.2 + 0.8 * max(0.0, min(1.0, (relevance - 0.1) / 0.4))
+
+
+def assess(
+    doc: Doc,
+    *,
+    filler_count: int,
+    repetition: float,
+    relevance: float,
+    question_overlap: float | None,
+    novel_concepts: int,
+    novel_ratio: float,
+    structure: float,
+    specificity: float,
+    term_hits: int,
+) -> Validity:
+    """Flag degenerate answers (empty, padded, copied, off-topic, gibberish...) and set the cap."""
+    v = Validity()
+    words = len(doc.tokens)
+    if words == 0:
+        v.limit("empty", 0.0)
+        return v
+    lowers = [t.lower for t in doc.tokens]
+    v.function_word_ratio = round(sum(1 for w in lowers if w in STOPWORDS) / words, 3)
+    if words < 12:
+        v.limit("too_short", 10.0)
+    share = filler_count / words
+    if share >= 0.25:
+        v.limit("padded", 12.0)
+    elif share > 0.1:
+        v.multiplier *= 1.0 - (share - 0.1) * 3.0
+    if repetition >= 0.4:
+        v.limit("repetitive", 12.0)
+    elif repetition > 0.2:
+        v.multiplier *= 1.0 - (repetition - 0.2) * 2.5
+    alpha = {
+        t.lower
+        for t in doc.content
+        if len(t.lower) > 2 and t.lower not in _LISTY and not t.text.isupper() and t.lower.isalpha()
+    }
+    odd = sum(1 for w in alpha if _IMPLAUSIBLE_RE.search(w)) / len(alpha) if alpha else 0.0
+    listy = (sum(1 for w in lowers if w in _LISTY) + term_hits) / words
+    commas = doc.text.count(",") + doc.text.count("\n") + doc.text.count(";")
+    if words >= 4 and (
+        odd >= 0.35 or (v.function_word_ratio < 0.2 and listy < 0.3 and commas / words < 0.3)
+    ):
+        v.limit("gibberish", 5.0)
+    elif words >= 4 and (
+        v.function_word_ratio < 0.2 or (v.function_word_ratio < 0.35 and commas / words >= 0.3)
+    ):
+        v.limit("keyword_list", 12.0)
+    copied = question_overlap is not None and question_overlap >= 0.5
+    if copied and novel_ratio < 0.4 and novel_concepts < 8:
+        v.limit("copied_question", 10.0)
+    if relevance < 0.25 and words >= 12:
+        v.flags.append("off_topic")
+    v.multiplier *= relevance_gate(relevance)
+    if words >= 150 and _rambling_signals(doc, lowers, relevance, structure, specificity) >= 3:
+        v.limit("rambling", 18.0)
+    v.multiplier = max(0.0, min(1.0, v.multiplier))
+    return v
+
+
+def _rambling_signals(
+    doc: Doc, lowers: list[str], relevance: float, structure: float, specificity: float
+) -> int:
+    words = len(lowers)
+    lengths = doc.raw_sentence_lengths
+    avg = sum(lengths) / len(lengths) if lengths else 0.0
+    and_rate = 100.0 * lowers.count("and") / words
+    vague_rate = 100.0 * sum(1 for w in lowers if w in VAGUE_WORDS) / words
+    signals = [
+        (doc.punctuated and avg > 32) or and_rate > 5.5,
+        vague_rate > 0.8,
+        len(scan(_DIGRESSION_RE, doc)) >= 2,
+        relevance < 0.5,
+        structure < 0.5,
+        specificity < 0.3,
+        words > 350,
+    ]
+    return sum(signals)

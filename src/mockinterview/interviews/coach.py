@@ -1,0 +1,90 @@
+"""Running the coaching engine on a session and storing its report (seed UC-076)."""
+
+import time
+from typing import Any
+
+from mockinterview.coaching.engine import analyze_interview
+from mockinterview.coaching.schemas import AnswerInput, InterviewInput, InterviewReport
+from mockinterview.config import Settings
+from mockinterview.interviews.models import InterviewSession
+from mockinterview.usage.models import UsageLog
+from mockinterview.usage.service import UsageService
+
+OFFLINE_MODEL = "offline-coach-1"
+
+
+def interview_input(session: InterviewSession) -> InterviewInput:
+    """The answered questions of a session, as the engines take them."""
+    answers = {r.question_uuid: r for r in session.responses}
+    return InterviewInput(
+        job_description=session.job_description,
+        answers=[
+            AnswerInput(
+                question_uuid=q.question_uuid,
+                question=q.prompt,
+                answer=answers[q.question_uuid].response_text,
+                category=q.category,  # type: ignore[arg-type]
+                difficulty=q.difficulty,  # type: ignore[arg-type]
+                expected_skills=q.expected_skills,
+                star_framework=q.star_framework,
+                interviewer_guidance=q.interviewer_guidance or None,
+                duration_seconds=answers[q.question_uuid].response_duration_seconds or None,
+            )
+            for q in session.questions
+            if q.question_uuid in answers
+        ],
+    )
+
+
+def coaching_summary(report: InterviewReport) -> dict[str, Any]:
+    """The seed's UC-076 fields of performance_summary, plus the full report."""
+    return {
+        "coaching_feedback": report.coaching_feedback,
+        "coaching_score": report.overall_score,
+        "areas_for_improvement": report.areas_for_improvement,
+        "question_specific_feedback": {
+            a.question_uuid: a.feedback.summary for a in report.answers if a.question_uuid
+        },
+        "dimension_scores": {name: d.score for name, d in report.dimensions.items()},
+        "coaching_engine": report.engine,
+        "coaching_fallback_reason": report.fallback_reason,
+        "coaching_report": report.model_dump(mode="json"),
+    }
+
+
+class Coach:
+    """Analyses sessions with the configured engine and logs every call."""
+
+    def __init__(self, settings: Settings, usage: UsageService) -> None:
+        self.settings = settings
+        self.usage = usage
+
+    async def analyse(self, session: InterviewSession) -> InterviewReport | None:
+        """Analyse the session's answers (None when there are none)."""
+        data = interview_input(session)
+        if not data.answers:
+            return None
+        started = time.perf_counter()
+        report = analyze_interview(data)
+        self.usage.record(
+            session.user_id,
+            session.session_uuid,
+            UsageLog(
+                operation="analysis",
+                provider="offline",
+                model=OFFLINE_MODEL,
+                latency_ms=round((time.perf_counter() - started) * 1000, 2),
+            ),
+        )
+        return report
+
+    async def coach(self, session: InterviewSession, metrics: dict[str, Any]) -> dict[str, Any]:
+        """The session's summary with coaching added; answers get their own feedback."""
+        report = await self.analyse(session)
+        if report is None:
+            return metrics
+        by_question = {a.question_uuid: a for a in report.answers}
+        for response in session.responses:
+            answer = by_question.get(response.question_uuid)
+            response.coaching = answer.model_dump(mode="json") if answer else None
+        return {**metrics, **coaching_summary(report)}

@@ -1,0 +1,79 @@
+"""Writing a tailored interview's questions from a resume and a job description."""
+
+import time
+import uuid
+
+from mockinterview.config import Settings
+from mockinterview.interviews.models import InterviewSession, SessionQuestion
+from mockinterview.questionbank.models import Question
+from mockinterview.tailoring.generator import generate_tailored_questions
+from mockinterview.tailoring.schemas import BankQuestion, GeneratedQuestion
+from mockinterview.usage.models import UsageLog
+from mockinterview.usage.service import UsageService
+
+OFFLINE_MODEL = "offline-writer-1"
+QUESTION_COUNT = 10
+
+
+def bank_material(questions: list[Question]) -> list[BankQuestion]:
+    """Bank questions as filler material for the generator."""
+    return [
+        BankQuestion(
+            question_uuid=q.question_uuid,
+            prompt=q.prompt.replace("{company}", "this company"),
+            category=q.category,  # type: ignore[arg-type]
+            difficulty=q.difficulty,  # type: ignore[arg-type]
+            expected_skills=q.expected_skills,
+            star_framework=q.star_framework,
+            interviewer_guidance=q.interviewer_guidance or None,
+        )
+        for q in questions
+    ]
+
+
+def to_session_question(question: GeneratedQuestion, position: int) -> SessionQuestion:
+    """A generated question as a session's question."""
+    return SessionQuestion(
+        position=position,
+        question_uuid=f"tq-{uuid.uuid4().hex[:16]}",
+        prompt=question.prompt,
+        category=question.category,
+        difficulty=question.difficulty,
+        expected_skills=question.expected_skills,
+        star_framework=question.star_framework,
+        interviewer_guidance=question.interviewer_guidance or "",
+        reason=question.reason,
+        sources=[s.model_dump() for s in question.sources],
+    )
+
+
+class QuestionWriter:
+    """Writes tailored questions with the configured engine and logs every call."""
+
+    def __init__(self, settings: Settings, usage: UsageService) -> None:
+        self.settings = settings
+        self.usage = usage
+
+    async def write(
+        self,
+        session: InterviewSession,
+        resume_text: str,
+        job_description: str | None,
+        bank: list[Question],
+    ) -> list[SessionQuestion]:
+        """Ten questions for this resume and job, as session questions."""
+        started = time.perf_counter()
+        generated = generate_tailored_questions(
+            resume_text, job_description, bank_material(bank), count=QUESTION_COUNT
+        )
+        self.usage.record(
+            session.user_id,
+            session.session_uuid,
+            UsageLog(
+                operation="question_generation",
+                provider="offline",
+                model=OFFLINE_MODEL,
+                latency_ms=round((time.perf_counter() - started) * 1000, 2),
+            ),
+        )
+        return [to_session_question(q, i) for i, q in enumerate(generated)]

@@ -1,0 +1,207 @@
+"""Seed 000's interview lifecycle on the shared session model: setup -> ready -> in_progress."""
+
+from collections.abc import Sequence
+
+from mockinterview.accounts.models import User
+from mockinterview.db import utcnow
+from mockinterview.errors import Conflict, Invalid, NotFound
+from mockinterview.interviews.models import InterviewSession, SessionQuestion
+from mockinterview.interviews.question_writer import QuestionWriter
+from mockinterview.interviews.service import SessionService
+from mockinterview.interviews.tailored_schemas import (
+    CreateInterview,
+    GenerateQuestions,
+    UpdateTranscript,
+)
+from mockinterview.interviews.tailored_views import public_status
+from mockinterview.resumes.models import Resume
+from mockinterview.resumes.repository import ResumeRepository
+from mockinterview.tailoring.requirements import extract_requirements
+
+DEFAULT_TITLE = "Tailored interview"
+
+
+def require_status(session: InterviewSession, *allowed: str, action: str) -> None:
+    """409 naming the state when the interview cannot take this action now."""
+    if session.status not in allowed:
+        wanted = " or ".join(allowed)
+        raise Conflict(
+            f"Cannot {action}: the interview is {public_status(session)} (needs {wanted})."
+        )
+
+
+def title_for(job_description: str | None, resume: Resume) -> str:
+    """A title from the job description's title and company, else from the resume."""
+    if job_description:
+        job = extract_requirements(job_description)
+        if job.title and job.company:
+            return f"{job.title.text} at {job.company.text}"[:200]
+        if job.title:
+            return job.title.text[:200]
+    return f"Interview for {resume.title}"[:200]
+
+
+class TailoredInterviewService:
+    """Use cases of seed 000's interviews; answers and completion go through SessionService."""
+
+    def __init__(
+        self, sessions: SessionService, resumes: ResumeRepository, writer: QuestionWriter
+    ) -> None:
+        self.sessions = sessions
+        self.resumes = resumes
+        self.writer = writer
+
+    async def published_resume(self, user: User, resume_id: str) -> Resume:
+        """The user's resume, which must be published to be used."""
+        resume = await self.resumes.get_for_user(resume_id, user.id)
+        if resume is None:
+            raise NotFound("Resume not found.")
+        if not resume.published:
+            raise Invalid("resume_id", "Publish this resume before using it for an interview.")
+        return resume
+
+    async def list_all(
+        self, user: User, page: int, page_size: int
+    ) -> tuple[Sequence[InterviewSession], int]:
+        """Every interview of the user, newest first."""
+        return await self.sessions.list(user, None, None, page, page_size)
+
+    async def create(self, user: User, body: CreateInterview) -> InterviewSession:
+        """A new interview in setup."""
+        resume = await self.published_resume(user, body.resume_id) if body.resume_id else None
+        session = InterviewSession(
+            user_id=user.id,
+            kind="tailored",
+            scenario_name=(body.title or "").strip() or DEFAULT_TITLE,
+            difficulty_level="mid",
+            categories=[],
+            status="setup",
+            current_question_index=0,
+            meta={},
+            resume_id=resume.id if resume else None,
+            job_description=(body.job_description or "").strip() or None,
+            questions=[],
+            responses=[],
+        )
+        return await self.sessions.sessions.create(session)
+
+    async def generate(
+        self, user: User, session: InterviewSession, body: GenerateQuestions
+    ) -> InterviewSession:
+        """Write ten questions for the resume and job description; the interview is then ready."""
+        require_status(session, "setup", "ready", action="generate questions")
+        resume = await self.published_resume(user, body.resume_id)
+        job = (body.job_description or "").strip() or None
+        bank = list(await self.sessions.bank.all_questions())
+        try:
+            questions = await self.writer.write(session, resume.text, job, bank)
+        except ValueError as exc:
+            raise Invalid("resume_id", str(exc)) from exc
+        await self.replace_questions(session, questions)
+        session.resume_id, session.resume = resume.id, resume
+        session.job_description = job
+        if session.scenario_name == DEFAULT_TITLE:
+            session.scenario_name = title_for(job, resume)
+        session.difficulty_level = _most_common([q.difficulty for q in questions])
+        session.categories = sorted({q.category for q in questions})
+        session.status = "ready"
+        return session
+
+    async def replace_questions(
+        self, session: InterviewSession, questions: list[SessionQuestion]
+    ) -> None:
+        """Swap the interview's questions (old rows go before new ones take their places)."""
+        session.questions.clear()
+        await self.sessions.sessions.db.flush()
+        session.questions.extend(questions)
+        await self.sessions.sessions.db.flush()
+
+    async def edit_question(
+        self, session: InterviewSession, question_uuid: str, prompt: str | None
+    ) -> InterviewSession:
+        """Reword (prompt) or remove (None) one question before the interview starts."""
+        require_status(session, "setup", "ready", action="change questions")
+        kept = [q for q in session.questions if q.question_uuid != question_uuid]
+        if len(kept) == len(session.questions):
+            raise NotFound("Question not found in this interview.")
+        if prompt is not None:
+            target = next(q for q in session.questions if q.question_uuid == question_uuid)
+            target.prompt = prompt.strip()
+            return session
+        if not kept:
+            raise Conflict("An interview needs at least one question; regenerate instead.")
+        copies = [_copy(q, pos) for pos, q in enumerate(kept)]
+        await self.replace_questions(session, copies)
+        return session
+
+    async def start(self, session: InterviewSession) -> InterviewSession:
+        """Open a ready interview for answers."""
+        require_status(session, "ready", action="start the session")
+        session.status = "in_progress"
+        session.started_at = utcnow()
+        session.current_question_index = 0
+        return session
+
+    async def update_transcript(
+        self, session: InterviewSession, body: UpdateTranscript
+    ) -> InterviewSession:
+        """Autosave the draft of the current answer and record finished answers."""
+        require_status(session, "in_progress", action="update the transcript")
+        for answer in body.responses:
+            await self.sessions.submit(
+                session,
+                answer.response_text,
+                answer.response_duration_seconds,
+                answer.question_uuid,
+            )
+        index = body.current_question_index
+        if index is not None and index != session.current_question_index:
+            raise Conflict(
+                f"The interview is at question {session.current_question_index + 1}, not "
+                f"{index + 1}; reload it."
+            )
+        if body.draft_text is not None:
+            session.draft_text = body.draft_text
+        if body.draft_elapsed_seconds is not None:
+            session.draft_elapsed_seconds = body.draft_elapsed_seconds
+        return session
+
+    async def duplicate(self, user: User, session: InterviewSession) -> InterviewSession:
+        """A fresh copy with the same resume, job and questions, ready to practise again."""
+        copy = InterviewSession(
+            user_id=user.id,
+            kind=session.kind,
+            scenario_name=f"{session.scenario_name} (copy)"[:300],
+            role_uuid=session.role_uuid,
+            industry_uuid=session.industry_uuid,
+            difficulty_level=session.difficulty_level,
+            company_name=session.company_name,
+            categories=list(session.categories),
+            status="ready" if session.questions else "setup",
+            current_question_index=0,
+            meta={"duplicated_from": session.session_uuid},
+            resume_id=session.resume_id,
+            job_description=session.job_description,
+            questions=[_copy(q, q.position) for q in session.questions],
+            responses=[],
+        )
+        return await self.sessions.sessions.create(copy)
+
+
+def _copy(question: SessionQuestion, position: int) -> SessionQuestion:
+    return SessionQuestion(
+        position=position,
+        question_uuid=question.question_uuid,
+        prompt=question.prompt,
+        category=question.category,
+        difficulty=question.difficulty,
+        expected_skills=list(question.expected_skills),
+        star_framework=question.star_framework,
+        interviewer_guidance=question.interviewer_guidance,
+        reason=question.reason,
+        sources=question.sources,
+    )
+
+
+def _most_common(values: list[str]) -> str:
+    return max(sorted(set(values)), key=values.count) if values else "mid"

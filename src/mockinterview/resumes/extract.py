@@ -1,0 +1,291 @@
+"""Extract plain text from an uploaded resume (PDF, DOCX, TXT or Markdown)."""
+
+from __future__ import annotations
+
+import io
+import re
+import unicodedata
+import zipfile
+from collections.abc import Iterator
+
+from mockinterview.resumes.errors import ResumeFileError
+
+MAX_RESUME_BYTES = 5 * 1024 * 1024
+MAX_PDF_PAGES = 100
+MAX_DOCX_UNPACKED_BYTES = 100 * 1024 * 1024
+SUPPORTED_EXTENSIONS = (".pdf", ".docx", ".txt", ".md", ".markdown")
+
+_KIND_BY_EXTENSION = {
+    ".pdf": "pdf",
+    ".docx": "docx",
+    ".txt": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+}
+_ACCEPTED = "PDF (.pdf), Word (.docx), plain text (.txt) or Markdown (.md)"
+_MAGIC = (
+    (b"%PDF-", "a PDF"),
+    (b"PK\x03\x04", "a ZIP archive or Office document"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an older Microsoft Office file"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"MZ", "a Windows program"),
+    (b"\x7fELF", "a Linux program"),
+    (b"{\\rtf", "an RTF document"),
+)
+_BULLET_GLYPHS = (
+    "\u2022\u25cf\u25aa\u25a0\u25e6\u2023\u2043\u2219\u00b7\u25cb\u25c6\u25c7"
+    "\u25ba\u25b6\u2713\u2714\u27a2\u27a4\u2192\uf0b7\uf0a7\uf076\uf0d8\uf0fc"
+)
+_BULLET_RE = re.compile(rf"^(?:[{_BULLET_GLYPHS}]\s*|[*+]\s+)")
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"), None)
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+_PRIVATE_USE = re.compile(r"[\ue000-\uf8ff\U000f0000-\U0010ffff]")
+_LINE_BREAKS = re.compile(r"\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
+def extract_resume_text(filename: str, content: bytes) -> str:
+    """Return the normalised text of a resume file, or raise ResumeFileError saying why not."""
+    kind = _kind_from_name(filename)
+    if not content:
+        raise ResumeFileError("empty", "The file is empty. Choose the file again, or paste text.")
+    if len(content) > MAX_RESUME_BYTES:
+        size = len(content) / (1024 * 1024)
+        raise ResumeFileError(
+            "too_large",
+            f"The file is {size:.1f} MB; resumes can be at most "
+            f"{MAX_RESUME_BYTES // (1024 * 1024)} MB. Remove images or export a smaller copy.",
+        )
+    try:
+        if kind == "pdf":
+            raw = _pdf_text(content)
+        elif kind == "docx":
+            raw = _docx_text(content)
+        else:
+            raw = _plain_text(content, markdown=kind == "markdown")
+    except ResumeFileError:
+        raise
+    except Exception as exc:  # any parser failure is reported as an unreadable file
+        raise ResumeFileError(
+            "corrupt", f"The file could not be read as {_label(kind)}; it may be damaged."
+        ) from exc
+    text = normalize_text(raw)
+    if not text:
+        if kind == "pdf":
+            raise ResumeFileError(
+                "no_text",
+                "No text was found in this PDF. It seems to be a scan or an image. Export the "
+                "resume again as a text PDF from your editor, or paste its text instead.",
+            )
+        raise ResumeFileError("no_text", "The file contains no readable text.")
+    return text
+
+
+def normalize_text(text: str) -> str:
+    """Normalise whitespace and characters while keeping one line per line or bullet."""
+    text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
+    text = _CONTROL.sub("", _LINE_BREAKS.sub("\n", text))
+    lines: list[str] = []
+    for line in text.split("\n"):
+        cleaned = _BULLET_RE.sub("- ", " ".join(line.split()))
+        cleaned = _PRIVATE_USE.sub("", cleaned).strip()
+        lines.append("" if cleaned == "-" else cleaned)
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def _kind_from_name(filename: str) -> str:
+    name = re.split(r"[\\/]", filename or "")[-1].strip().lower()
+    dot = name.rfind(".")
+    extension = name[dot:] if dot > 0 else ""
+    kind = _KIND_BY_EXTENSION.get(extension)
+    if kind is None:
+        hint = ""
+        if extension == ".doc":
+            hint = " Older .doc files are not supported: save the file as .docx or PDF."
+        shown = f"'{extension}' files are" if extension else "Files without an extension are"
+        raise ResumeFileError(
+            "unsupported_type", f"{shown} not supported. Upload a {_ACCEPTED} file.{hint}"
+        )
+    return kind
+
+
+def _label(kind: str) -> str:
+    return {"pdf": "a PDF", "docx": "a Word document"}.get(kind, "text")
+
+
+def _sniff(content: bytes) -> str | None:
+    for magic, description in _MAGIC:
+        if content.startswith(magic):
+            return description
+    return None
+
+
+def _mismatch(kind: str, content: bytes) -> ResumeFileError:
+    found = _sniff(content)
+    detail = f" but its content looks like {found}" if found else ""
+    return ResumeFileError(
+        "corrupt",
+        f"The file is named as {_label(kind)}{detail}, so it can't be read. "
+        "Check that you picked the right file, or export it again.",
+    )
+
+
+def _pdf_text(content: bytes) -> str:
+    from pypdf import PdfReader
+
+    if b"%PDF-" not in content[:1024]:
+        raise _mismatch("pdf", content)
+    reader = PdfReader(io.BytesIO(content), strict=False)
+    if reader.is_encrypted and not _pdf_opens_without_password(reader):
+        raise ResumeFileError(
+            "encrypted",
+            "This PDF is password-protected. Remove the password (or export an unprotected "
+            "copy) and upload it again, or paste the resume text instead.",
+        )
+    pages: list[str] = []
+    failures = 0
+    for page in reader.pages[:MAX_PDF_PAGES]:
+        try:
+            pages.append(page.extract_text() or "")
+        except Exception:  # one damaged page should not hide the others
+            failures += 1
+    if failures and not any(p.strip() for p in pages):
+        raise ResumeFileError("corrupt", "The PDF could not be read; it may be damaged.")
+    return "\n\n".join(pages)
+
+
+def _pdf_opens_without_password(reader: object) -> bool:
+    try:
+        return bool(reader.decrypt(""))  # type: ignore[attr-defined]
+    except Exception:  # unsupported algorithm or a broken encryption dictionary
+        return False
+
+
+def _docx_text(content: bytes) -> str:
+    if (
+        content.startswith(b"\xd0\xcf\x11\xe0")
+        and "EncryptedPackage".encode("utf-16-le") in content
+    ):
+        raise ResumeFileError(
+            "encrypted",
+            "This Word document is password-protected. Save a copy without a password and "
+            "upload that, or paste the resume text instead.",
+        )
+    if not content.startswith(b"PK\x03\x04"):
+        raise _mismatch("docx", content)
+    with zipfile.ZipFile(io.BytesIO(content)) as archive:
+        names = set(archive.namelist())
+        unpacked = sum(info.file_size for info in archive.infolist())
+    if "word/document.xml" not in names:
+        raise _mismatch("docx", content)
+    if unpacked > MAX_DOCX_UNPACKED_BYTES:
+        raise ResumeFileError("too_large", "The Word document unpacks to too much data to read.")
+
+    import docx
+
+    document = docx.Document(io.BytesIO(content))
+    lines: list[str] = []
+    seen_headers: set[str] = set()
+    for section in document.sections:
+        for paragraph in section.header.paragraphs:
+            text = paragraph.text.strip()
+            if text and text not in seen_headers:
+                seen_headers.add(text)
+                lines.append(text)
+    lines.extend(_docx_blocks(document))
+    return "\n".join(lines)
+
+
+def _docx_blocks(container: object) -> Iterator[str]:
+    from docx.table import Table
+
+    for block in container.iter_inner_content():  # type: ignore[attr-defined]
+        if isinstance(block, Table):
+            yield from _docx_table(block)
+            continue
+        text = block.text
+        if _is_list_paragraph(block) and text.strip():
+            text = "- " + text.strip()
+        elif block.style is not None and (block.style.name or "").startswith(("Heading", "Title")):
+            yield ""
+        yield text
+
+
+def _docx_table(table: object) -> Iterator[str]:
+    for row in table.rows:  # type: ignore[attr-defined]
+        cells: list[str] = []
+        seen: set[int] = set()
+        for cell in row.cells:
+            if id(cell._tc) in seen:  # merged cells repeat the same element
+                continue
+            seen.add(id(cell._tc))
+            text = " ".join(line.strip() for line in _docx_blocks(cell) if line.strip())
+            if text:
+                cells.append(text)
+        if cells:
+            yield " | ".join(cells)
+
+
+def _is_list_paragraph(paragraph: object) -> bool:
+    ppr = paragraph._p.pPr  # type: ignore[attr-defined]
+    if ppr is not None and ppr.numPr is not None:
+        return True
+    style = paragraph.style  # type: ignore[attr-defined]
+    return style is not None and (style.name or "").startswith("List")
+
+
+def _plain_text(content: bytes, *, markdown: bool) -> str:
+    text = _decode(content)
+    return _strip_markdown(text) if markdown else text
+
+
+def _decode(content: bytes) -> str:
+    for bom, encoding in (
+        (b"\xef\xbb\xbf", "utf-8-sig"),
+        (b"\xff\xfe\x00\x00", "utf-32"),
+        (b"\x00\x00\xfe\xff", "utf-32"),
+        (b"\xff\xfe", "utf-16"),
+        (b"\xfe\xff", "utf-16"),
+    ):
+        if content.startswith(bom):
+            return content.decode(encoding, errors="replace")
+    if _sniff(content) is not None:
+        raise _mismatch("text", content)
+    sample = content[:4096]
+    if sample.count(b"\x00") > len(sample) // 4:
+        even, odd = sample[0::2].count(b"\x00"), sample[1::2].count(b"\x00")
+        if odd > len(sample) // 3 and even == 0:
+            return content.decode("utf-16-le", errors="replace")
+        if even > len(sample) // 3 and odd == 0:
+            return content.decode("utf-16-be", errors="replace")
+        raise _mismatch("text", content)
+    controls = sum(1 for byte in sample if byte < 32 and byte not in (9, 10, 12, 13))
+    if controls > len(sample) // 10:
+        raise _mismatch("text", content)
+    for encoding in ("utf-8", "cp1252"):
+        try:
+            return content.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return content.decode("latin-1")
+
+
+_MD_RULES = (
+    (re.compile(r"<!--.*?-->", re.S), ""),
+    (re.compile(r"^[ \t]*(```|~~~).*$", re.M), ""),
+    (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$", re.M), r"\1"),
+    (re.compile(r"^[ \t]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$", re.M), ""),
+    (re.compile(r"^[ \t]{0,3}>[ \t]?", re.M), ""),
+    (re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)"), r"\1"),
+    (re.compile(r"\[([^\]\n]+)\]\(([^)\s\n]+)[^)\n]*\)"), r"\1 (\2)"),
+    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
+    (re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])"), r"\1"),
+    (re.compile(r"`([^`\n]+)`"), r"\1"),
+)
+
+
+def _strip_markdown(text: str) -> str:
+    for pattern, replacement in _MD_RULES:
+        text = pattern.sub(replacement, text)
+    return text

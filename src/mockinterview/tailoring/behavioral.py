@@ -1,0 +1,239 @@
+"""Candidate behavioral questions: projects, results, gaps, career moves and duties."""
+
+from __future__ import annotations
+
+from mockinterview.tailoring import templates as t
+from mockinterview.tailoring.candidates import (
+    Candidate,
+    Context,
+    duty_text,
+    jd,
+    latest_role,
+    quoted,
+    render,
+    resume,
+    says,
+    title_field,
+    with_article,
+    words_of,
+)
+from mockinterview.tailoring.schemas import Role, Skill
+from mockinterview.tailoring.vocabulary import display_skill, find_skills
+
+
+def _job_skill_in(ctx: Context, line: str) -> Skill | None:
+    if ctx.job is None:
+        return None
+    names = {m.name for m in find_skills(line)}
+    for skill in [*ctx.job.required_skills, *ctx.job.preferred_skills]:
+        if skill.name in names:
+            return skill
+    return None
+
+
+def behavioral(ctx: Context) -> list[Candidate]:
+    """Projects, achievements, gaps, career moves and the role's own duties."""
+    out: list[Candidate] = []
+    for rank, project in enumerate(ctx.profile.projects[:6]):
+        link = _job_skill_in(ctx, project.line)
+        reason = f"Your resume lists '{quoted(project.line, 80)}'"
+        sources = [resume(project.line)]
+        if link is not None:
+            reason += f" and the job asks for {display_skill(link.name)} experience."
+            sources.append(jd(link.line))
+        else:
+            reason += ", and interviewers usually ask you to walk through projects you name."
+        out.append(
+            render(
+                ctx,
+                "behavioral",
+                t.PROJECT_LINE if project.verb else t.PROJECT_NAMED,
+                priority=7.5 + (1.5 if link else 0) - rank * 0.8,
+                topic=project.line,
+                reason=reason,
+                sources=sources,
+                values={"says": says(project.line), "name": quoted(project.name, 70)},
+                skills=[display_skill(link.name)] if link else None,
+                rank=rank,
+            )
+        )
+    ranked = sorted(ctx.profile.achievements, key=lambda a: -a.strength)
+    for rank, achievement in enumerate(ranked[:5]):
+        link = _job_skill_in(ctx, achievement.line)
+        sources = [resume(achievement.line)] + ([jd(link.line)] if link else [])
+        reason = (
+            f"Your resume claims a measurable result ({achievement.metric}) in "
+            f"'{quoted(achievement.line, 80)}'"
+        )
+        if link is not None:
+            reason += f", which touches {display_skill(link.name)}, a skill this job asks for."
+        else:
+            reason += ", and interviewers check how such figures were measured."
+        out.append(
+            render(
+                ctx,
+                "behavioral",
+                t.ACHIEVEMENT if achievement.kind == "result" else t.ACHIEVEMENT_SCALE,
+                priority=7.0 + achievement.strength * 0.4 + (1.0 if link else 0) - rank * 1.2,
+                topic=achievement.line,
+                reason=reason,
+                sources=sources,
+                values={"says": says(achievement.line), "metric": achievement.metric},
+                rank=rank,
+            )
+        )
+    out.extend(_gap(ctx))
+    out.extend(_career_change(ctx))
+    out.extend(_duties(ctx))
+    return out
+
+
+def _role_ref(role: Role, default: str) -> str:
+    if role.employer:
+        return f"your time at {role.employer}"
+    if role.title:
+        return f"your role as {role.title}"
+    return default
+
+
+def _gap(ctx: Context) -> list[Candidate]:
+    if not ctx.profile.gaps:
+        return []
+    gap = max(ctx.profile.gaps, key=lambda g: g.months)
+    months = gap.months
+    months_text = f"{months} months" if months < 24 else f"{months // 12} years"
+    before, after = gap.before, gap.after
+    return [
+        render(
+            ctx,
+            "behavioral",
+            t.GAP,
+            priority=8.6,
+            topic="gap",
+            reason=(
+                f"Your resume shows about {months_text} between '{quoted(before.line, 60)}' and "
+                f"'{quoted(after.line, 60)}'; interviewers often ask about breaks longer than "
+                "six months."
+            ),
+            sources=[resume(before.line), resume(after.line)],
+            values={
+                "months_text": months_text,
+                "before": _role_ref(before, "your earlier role"),
+                "after": _role_ref(after, "the next one").replace("your time at", "joining"),
+            },
+        )
+    ]
+
+
+def _career_change(ctx: Context) -> list[Candidate]:
+    last = latest_role(ctx.profile)
+    if last is None or not last.title:
+        return []
+    target = ctx.job.title if ctx.job else None
+    if target is not None:
+        old, new = title_field(last.title), title_field(target.text)
+        if old is None or new is None or old == new:
+            return []
+        return [
+            render(
+                ctx,
+                "behavioral",
+                t.CAREER_CHANGE,
+                priority=8.8,
+                topic="move",
+                reason=(
+                    f"Your most recent role ('{quoted(last.line, 70)}') is in a different field "
+                    f"from this {target.text} role, so expect to be asked about the change."
+                ),
+                sources=[resume(last.line), jd(target.line)],
+                values={
+                    "last_title": last.title,
+                    "last_title_a": with_article(last.title),
+                    "target": target.text,
+                    "target_a": with_article(target.text).split(" ", 1)[0],
+                },
+            )
+        ]
+    earlier = [r for r in ctx.profile.roles if r.title and r.end < last.start]
+    if not earlier:
+        return []
+    prev = max(earlier, key=lambda r: r.end)
+    if title_field(prev.title) in (None, title_field(last.title)):
+        return []
+    return [
+        render(
+            ctx,
+            "behavioral",
+            t.INTERNAL_CHANGE,
+            priority=6.8,
+            topic="move",
+            reason=(
+                f"Your resume shows a change of direction from '{quoted(prev.line, 60)}' to "
+                f"'{quoted(last.line, 60)}'."
+            ),
+            sources=[resume(prev.line), resume(last.line)],
+            values={"prev_title": prev.title or "", "last_title": last.title},
+        )
+    ]
+
+
+def _duties(ctx: Context) -> list[Candidate]:
+    if ctx.job is None:
+        return []
+    out: list[Candidate] = []
+    for rank, duty in enumerate(ctx.job.responsibilities[:4]):
+        out.append(
+            render(
+                ctx,
+                "behavioral",
+                t.RESPONSIBILITY_STORY,
+                priority=6.2 - rank * 0.5,
+                topic=duty.line,
+                reason=f"The job description lists '{quoted(duty.line, 80)}' as part of the role.",
+                sources=[jd(duty.line)],
+                values={"quote": duty_text(duty.text), "quote_short": quoted(duty.text, 70)},
+                rank=rank,
+            )
+        )
+    for rank, req in enumerate(r for r in ctx.job.requirements if not r.preferred):
+        words = words_of(req.text)
+        if req.skills:
+            continue  # named skills get their own technical questions
+        if len(words) < 2 or len(words & ctx.resume_words) / len(words) >= 0.34:
+            continue
+        out.append(
+            render(
+                ctx,
+                "behavioral",
+                t.REQUIREMENT_EVIDENCE,
+                priority=6.6 - rank * 0.3,
+                topic=req.line,
+                reason=(
+                    f"The job asks for '{quoted(req.line, 80)}', and your resume doesn't show it "
+                    "directly."
+                ),
+                sources=[jd(req.line)],
+                values={"quote": quoted(req.text), "quote_short": quoted(req.text, 70)},
+            )
+        )
+    years, have = ctx.job.years_required, ctx.profile.years_experience
+    if years and have is not None and have < years and ctx.job.years_line:
+        sources = [jd(ctx.job.years_line)]
+        if ctx.profile.years_line:
+            sources.append(resume(ctx.profile.years_line))
+        out.append(
+            render(
+                ctx,
+                "behavioral",
+                t.YEARS_SHORT,
+                priority=7.2,
+                topic="years",
+                reason=(
+                    f"The job asks for {years}+ years ('{quoted(ctx.job.years_line, 70)}') and "
+                    f"your resume shows about {have:g}."
+                ),
+                sources=sources,
+                values={"required": str(years), "have": f"{have:g}"},
+            )
+        )
+    return out

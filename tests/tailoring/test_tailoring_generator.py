@@ -1,0 +1,183 @@
+"""Tailored question generation: grounding, coverage, mix, determinism and bank fill."""
+
+from collections import Counter
+from datetime import date
+
+import pytest
+from tailoring_samples import (
+    CAREER_CHANGE_RESUME,
+    DATA_ANALYST_JD,
+    MARKETING_JD,
+    MARKETING_RESUME,
+    NURSE_JD,
+    NURSE_RESUME,
+    SOFTWARE_JD,
+    SOFTWARE_RESUME,
+    sample_bank,
+)
+
+from mockinterview.tailoring import generate_tailored_questions
+from mockinterview.tailoring.generator import mix
+from mockinterview.tailoring.schemas import BankQuestion, GeneratedQuestion
+
+TODAY = date(2025, 6, 1)
+PAIRS = [
+    (SOFTWARE_RESUME, SOFTWARE_JD),
+    (NURSE_RESUME, NURSE_JD),
+    (MARKETING_RESUME, MARKETING_JD),
+    (CAREER_CHANGE_RESUME, DATA_ANALYST_JD),
+    (SOFTWARE_RESUME, None),
+]
+
+
+def generate(resume: str, jd: str | None, bank: list[BankQuestion] | None = None, count: int = 10):
+    return generate_tailored_questions(resume, jd, bank or [], count, today=TODAY)
+
+
+def assert_grounded(questions: list[GeneratedQuestion], resume: str, jd: str | None) -> None:
+    bank_ids = {q.question_uuid for q in sample_bank()}
+    for question in questions:
+        assert question.sources, question.prompt
+        assert question.reason and question.interviewer_guidance
+        for source in question.sources:
+            if source.kind == "resume":
+                assert source.quote in resume
+            elif source.kind == "job_description":
+                assert jd is not None and source.quote in jd
+            else:
+                assert source.quote in bank_ids and question.bank_question_uuid == source.quote
+
+
+@pytest.mark.parametrize(("resume", "jd"), PAIRS)
+def test_ten_unique_grounded_questions_in_the_target_mix(resume: str, jd: str | None) -> None:
+    questions = generate(resume, jd, sample_bank())
+    assert len(questions) == 10
+    assert len({q.prompt for q in questions}) == 10
+    assert Counter(q.category for q in questions) == {
+        "behavioral": 3,
+        "technical": 4,
+        "situational": 2,
+        "company": 1,
+    }
+    order = ["behavioral", "technical", "situational", "company"]
+    assert [q.category for q in questions] == sorted(
+        (q.category for q in questions), key=order.index
+    )
+    assert_grounded(questions, resume, jd)
+    for question in questions:
+        if question.category in ("behavioral", "situational"):
+            assert question.star_framework is not None
+            assert set(question.star_framework) == {"situation", "task", "action", "result"}
+
+
+@pytest.mark.parametrize(("resume", "jd"), PAIRS)
+def test_documents_give_the_questions_not_the_bank(resume: str, jd: str | None) -> None:
+    questions = generate(resume, jd, sample_bank())
+    assert sum(q.bank_question_uuid is None for q in questions) >= 9
+
+
+def test_same_inputs_give_identical_output() -> None:
+    first = generate(SOFTWARE_RESUME, SOFTWARE_JD, sample_bank())
+    second = generate(SOFTWARE_RESUME, SOFTWARE_JD, sample_bank())
+    assert [q.model_dump() for q in first] == [q.model_dump() for q in second]
+
+
+def test_missing_requirement_is_asked_about() -> None:
+    questions = generate(SOFTWARE_RESUME, SOFTWARE_JD)
+    kube = [q for q in questions if "Kubernetes" in q.prompt]
+    assert kube and kube[0].category == "technical"
+    assert "don't see" in kube[0].prompt or "isn't on your resume" in kube[0].prompt
+    assert (
+        kube[0].sources[0].quote == "- Experience running services on Kubernetes in production"[2:]
+    )
+
+
+def test_shared_skill_gets_a_depth_question_citing_both_documents() -> None:
+    questions = generate(SOFTWARE_RESUME, SOFTWARE_JD)
+    python = next(q for q in questions if "Python" in q.prompt and q.category == "technical")
+    assert {s.kind for s in python.sources} == {"resume", "job_description"}
+    assert "Python" in python.expected_skills
+
+
+def test_gap_question_when_roles_are_far_apart() -> None:
+    questions = generate(SOFTWARE_RESUME, SOFTWARE_JD)
+    gap = next(q for q in questions if "20 months" in q.prompt)
+    assert gap.category == "behavioral"
+    assert [s.quote for s in gap.sources] == [
+        "Software Engineer, Ledgerline (Jan 2017 - Jun 2019)",
+        "Senior Software Engineer, Brightpay Ltd (Mar 2021 - Present)",
+    ]
+    others = generate(MARKETING_RESUME, MARKETING_JD)
+    assert not any("months between" in q.prompt or "gap of about" in q.prompt for q in others)
+
+
+def test_achievement_and_project_are_probed() -> None:
+    questions = generate(SOFTWARE_RESUME, SOFTWARE_JD)
+    probe = next(q for q in questions if "35%" in q.prompt)
+    assert "you led migration of billing to AWS" in probe.prompt
+    assert probe.sources[0].quote == "Led migration of billing to AWS, cutting hosting costs by 35%"
+    assert "AWS" in probe.reason
+
+
+def test_career_change_is_asked_about() -> None:
+    questions = generate(CAREER_CHANGE_RESUME, DATA_ANALYST_JD)
+    change = next(q for q in questions if "High School Science Teacher" in q.prompt)
+    assert "Data Analyst" in change.prompt and change.category == "behavioral"
+    assert any("SQL" in q.prompt for q in questions)
+
+
+def test_company_question_names_the_employer() -> None:
+    questions = generate(NURSE_RESUME, NURSE_JD)
+    company = [q for q in questions if q.category == "company"]
+    assert "Riverside Health" in company[0].prompt
+
+
+def test_resume_only_mode_uses_the_resume() -> None:
+    questions = generate(SOFTWARE_RESUME, None)
+    kinds = {s.kind for q in questions for s in q.sources}
+    assert kinds == {"resume"}
+    assert any("next role" in q.prompt for q in questions if q.category == "company")
+
+
+def test_short_resume_is_filled_from_the_bank() -> None:
+    questions = generate("Jane Doe\njane@example.com", None, sample_bank())
+    assert len(questions) == 10
+    assert len({q.prompt for q in questions}) == 10
+    assert all(q.bank_question_uuid for q in questions)
+    assert_grounded(questions, "", None)
+    assert Counter(q.category for q in questions)["technical"] >= 3
+
+
+def test_bank_prefers_matching_skills_and_difficulty() -> None:
+    questions = generate("Data analyst. Skills: SQL, Excel", None, sample_bank(), count=10)
+    bank_prompts = [q.prompt for q in questions if q.bank_question_uuid]
+    assert "How would you find duplicate rows in a large SQL table?" in bank_prompts
+    sql = next(q for q in questions if q.prompt.startswith("How would you find duplicate rows"))
+    assert "SQL" in sql.reason
+    assert sql.sources[0].kind == "bank"
+
+
+def test_job_only_questions_with_empty_resume() -> None:
+    questions = generate("", SOFTWARE_JD, sample_bank())
+    assert len(questions) == 10
+    assert any("Python" in q.prompt and q.category == "technical" for q in questions)
+    assert_grounded(questions, "", SOFTWARE_JD)
+
+
+def test_nothing_to_ask_about_raises() -> None:
+    with pytest.raises(ValueError, match="question bank is empty"):
+        generate("", None, [])
+    with pytest.raises(ValueError, match="count"):
+        generate(SOFTWARE_RESUME, None, sample_bank(), count=0)
+
+
+def test_other_counts_keep_the_mix() -> None:
+    assert mix(10) == {"behavioral": 3, "technical": 4, "situational": 2, "company": 1}
+    assert sum(mix(7).values()) == 7
+    questions = generate(SOFTWARE_RESUME, SOFTWARE_JD, sample_bank(), count=20)
+    assert len(questions) == 20 and len({q.prompt for q in questions}) == 20
+
+
+def test_difficulty_follows_the_job() -> None:
+    assert {q.difficulty for q in generate(SOFTWARE_RESUME, SOFTWARE_JD)} == {"senior"}
+    assert {q.difficulty for q in generate(NURSE_RESUME, NURSE_JD)} == {"mid"}

@@ -1,0 +1,86 @@
+"""Reading skills, roles, projects, achievements, education and gaps from resumes."""
+
+from datetime import date
+
+from tailoring_samples import CAREER_CHANGE_RESUME, MARKETING_RESUME, NURSE_RESUME, SOFTWARE_RESUME
+
+from mockinterview.tailoring.profile import extract_profile
+from mockinterview.tailoring.schemas import ResumeProfile
+
+TODAY = date(2025, 6, 1)
+
+
+def all_lines(profile: ResumeProfile) -> list[str]:
+    lines = [s.line for s in profile.skills] + [x for s in profile.skills for x in s.lines]
+    lines += [r.line for r in profile.roles] + [r.date_line for r in profile.roles]
+    lines += [p.line for p in profile.projects] + [a.line for a in profile.achievements]
+    lines += [e.line for e in profile.education]
+    if profile.years_line:
+        lines.append(profile.years_line)
+    return lines
+
+
+def test_software_resume() -> None:
+    profile = extract_profile(SOFTWARE_RESUME, today=TODAY)
+    names = {s.name for s in profile.skills}
+    assert {"Python", "Django", "Flask", "PostgreSQL", "Redis", "AWS", "Terraform"} <= names
+    assert "Pydantic" in names  # a capitalised tool from the Skills section
+    roles = [(r.title, r.employer, r.start, r.end, r.current) for r in profile.roles]
+    assert roles == [
+        ("Senior Software Engineer", "Brightpay Ltd", "2021-03", "2025-06", True),
+        ("Software Engineer", "Ledgerline", "2017-01", "2019-06", False),
+    ]
+    projects = {p.name for p in profile.projects}
+    assert {"Tidepool", "Ledger Lint", "migration of billing to AWS"} <= projects
+    metrics = {a.metric for a in profile.achievements}
+    assert "35%" in metrics
+    assert "from 900ms to 250ms" in metrics
+    assert profile.education[0].text.startswith("BSc Computer Science")
+    assert profile.years_experience == 6
+    assert [(g.months, g.start, g.end) for g in profile.gaps] == [(20, "2019-07", "2021-02")]
+
+
+def test_roles_with_dates_on_their_own_line() -> None:
+    profile = extract_profile(NURSE_RESUME, today=TODAY)
+    roles = [(r.title, r.employer, r.start, r.end) for r in profile.roles]
+    assert roles == [
+        ("Charge Nurse", "St. Luke's Medical Center", "2019-01", "2025-06"),
+        ("Staff Nurse", "Mercy General Hospital", "2014-06", "2017-08"),
+    ]
+    assert profile.roles[0].line == "Charge Nurse, St. Luke's Medical Center"
+    assert profile.roles[0].date_line == "Jan 2019 - Present"
+    assert profile.gaps[0].months == 16
+    names = {s.name for s in profile.skills}
+    assert {"Epic", "Medication administration", "IV therapy", "BLS", "ACLS"} <= names
+
+
+def test_title_at_employer_and_year_only_dates() -> None:
+    profile = extract_profile(MARKETING_RESUME, today=TODAY)
+    assert [(r.title, r.employer) for r in profile.roles] == [
+        ("Growth Marketing Manager", "Loomly Apps"),
+        ("Marketing Coordinator", "Brightside Events"),
+    ]
+    assert profile.gaps == []  # 2017-2020 then 2020-2024 is continuous
+    assert profile.years_experience == 8
+    assert any(a.metric == "$250k" and a.kind == "scale" for a in profile.achievements)
+    assert any(a.metric == "18%" and a.kind == "result" for a in profile.achievements)
+
+
+def test_school_employer_is_a_role_but_degree_is_not() -> None:
+    profile = extract_profile(CAREER_CHANGE_RESUME, today=TODAY)
+    assert [r.title for r in profile.roles] == ["High School Science Teacher"]
+    software = extract_profile(SOFTWARE_RESUME, today=TODAY)
+    assert all("University" not in (r.employer or "") for r in software.roles)
+
+
+def test_every_item_quotes_a_real_line() -> None:
+    for resume in (SOFTWARE_RESUME, NURSE_RESUME, MARKETING_RESUME, CAREER_CHANGE_RESUME):
+        profile = extract_profile(resume, today=TODAY)
+        for line in all_lines(profile):
+            assert line and line in resume
+
+
+def test_empty_and_unstructured_resumes() -> None:
+    assert extract_profile("") == ResumeProfile()
+    profile = extract_profile("Jane Doe\njane@example.com")
+    assert profile.roles == [] and profile.skills == [] and profile.projects == []

@@ -1,0 +1,76 @@
+"""Reading title, company, skills, requirements and seniority from job descriptions."""
+
+from tailoring_samples import DATA_ANALYST_JD, MARKETING_JD, NURSE_JD, SOFTWARE_JD
+
+from mockinterview.tailoring.requirements import extract_requirements
+from mockinterview.tailoring.schemas import JobRequirements
+
+
+def quoted_lines(job: JobRequirements) -> list[str]:
+    lines = [x.line for x in (job.title, job.company) if x is not None]
+    lines += [s.line for s in job.required_skills + job.preferred_skills]
+    lines += [r.line for r in job.requirements] + [r.line for r in job.responsibilities]
+    lines += [x for x in (job.seniority_line, job.years_line) if x]
+    return lines
+
+
+def test_software_job() -> None:
+    job = extract_requirements(SOFTWARE_JD)
+    assert job.title is not None and job.title.text == "Senior Backend Engineer"
+    assert job.company is not None and job.company.text == "Northwind Payments"
+    required = [s.name for s in job.required_skills]
+    assert {"Python", "PostgreSQL", "Kubernetes", "AWS", "Terraform"} <= set(required)
+    assert [s.name for s in job.preferred_skills][0] == "Kafka"
+    assert job.seniority == "senior" and job.years_required == 5
+    assert any(r.preferred and "Kafka" in r.skills for r in job.requirements)
+    assert "Design and operate high-volume payment APIs" in [r.text for r in job.responsibilities]
+    assert all(r.text != "Competitive salary and 30 days of holiday" for r in job.requirements)
+
+
+def test_nurse_job_company_from_sentence_and_years() -> None:
+    job = extract_requirements(NURSE_JD)
+    assert job.title is not None and job.title.text == "ICU Registered Nurse"
+    assert job.company is not None and job.company.text == "Riverside Health"
+    assert {"RN license", "Critical care", "BLS", "ACLS", "Epic"} <= {
+        s.name for s in job.required_skills
+    }
+    assert [s.name for s in job.preferred_skills] == ["CCRN"]
+    assert job.years_required == 2 and job.seniority == "mid"
+
+
+def test_marketing_job_company_from_at_clause() -> None:
+    job = extract_requirements(MARKETING_JD)
+    assert job.company is not None and job.company.text == "Fernwood"
+    assert job.title is not None and job.title.text == "Product Marketing Manager"
+    assert "Budgeting" not in {s.name for s in job.required_skills}  # from the company blurb
+    assert "Salesforce" in {s.name for s in job.required_skills}
+
+
+def test_hiring_sentence_gives_title() -> None:
+    job = extract_requirements(DATA_ANALYST_JD)
+    assert job.title is not None and job.title.text == "Data Analyst"
+    assert job.seniority is None
+
+
+def test_title_from_hiring_phrase_and_unsectioned_text() -> None:
+    text = (
+        "Acme Robotics is hiring! We're looking for a Junior QA Engineer to join our test team. "
+        "You will write automated tests with Selenium and Python.\n"
+        "Experience with Jira is a plus."
+    )
+    job = extract_requirements(text)
+    assert job.title is not None and job.title.text == "Junior QA Engineer"
+    assert job.company is not None and job.company.text == "Acme Robotics"
+    assert job.seniority == "entry"
+    assert {"Selenium", "Python"} <= {s.name for s in job.required_skills}
+    assert [s.name for s in job.preferred_skills] == ["Jira"]
+
+
+def test_every_item_quotes_a_real_line() -> None:
+    for text in (SOFTWARE_JD, NURSE_JD, MARKETING_JD, DATA_ANALYST_JD):
+        for line in quoted_lines(extract_requirements(text)):
+            assert line and line in text
+
+
+def test_empty_job_description() -> None:
+    assert extract_requirements("") == JobRequirements()
