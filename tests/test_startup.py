@@ -1,0 +1,29 @@
+"""Start-up rules: an unmigrated database is refused with the command to run; settings."""
+
+from pathlib import Path
+
+import pytest
+
+from mockinterview.app import create_app
+from mockinterview.config import Settings
+from mockinterview.migrate import DatabaseNotMigrated
+
+
+async def test_app_refuses_an_unmigrated_database(tmp_path: Path) -> None:
+    app = create_app(Settings(data_dir=tmp_path))
+    with pytest.raises(DatabaseNotMigrated, match="mockinterview db upgrade"):
+        async with app.router.lifespan_context(app):
+            pass
+
+
+def test_secret_key_is_generated_once_and_kept(tmp_path: Path) -> None:
+    first = Settings(data_dir=tmp_path).resolved_secret_key
+    assert len(first) >= 32
+    assert Settings(data_dir=tmp_path).resolved_secret_key == first
+    assert (tmp_path / "secret_key").stat().st_mode & 0o077 == 0
+    assert Settings(data_dir=tmp_path, secret_key="explicit").resolved_secret_key == "explicit"
+
+
+def test_default_database_is_sqlite_in_the_data_dir(tmp_path: Path) -> None:
+    url = Settings(data_dir=tmp_path).resolved_database_url
+    assert url.startswith("sqlite+aiosqlite:///") and url.endswith("mockinterview.db")
