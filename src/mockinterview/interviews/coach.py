@@ -7,8 +7,7 @@ from mockinterview.coaching.engine import analyze_interview
 from mockinterview.coaching.schemas import AnswerInput, InterviewInput, InterviewReport
 from mockinterview.config import Settings
 from mockinterview.interviews.models import InterviewSession
-from mockinterview.usage.models import UsageLog
-from mockinterview.usage.service import UsageService
+from mockinterview.usage.service import UsageService, offline_call
 
 OFFLINE_MODEL = "offline-coach-1"
 
@@ -67,14 +66,7 @@ class Coach:
         started = time.perf_counter()
         report = analyze_interview(data)
         self.usage.record(
-            session.user_id,
-            session.session_uuid,
-            UsageLog(
-                operation="analysis",
-                provider="offline",
-                model=OFFLINE_MODEL,
-                latency_ms=round((time.perf_counter() - started) * 1000, 2),
-            ),
+            session.user_id, session.session_uuid, offline_call("analysis", OFFLINE_MODEL, started)
         )
         return report
 

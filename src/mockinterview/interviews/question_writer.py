@@ -1,15 +1,21 @@
-"""Writing a tailored interview's questions from a resume and a job description."""
+"""Writing a tailored interview's questions: the offline generator, or a configured model."""
 
 import time
 import uuid
 
+from mockinterview.coaching.llm_client import LLMError, run_structured
 from mockinterview.config import Settings
 from mockinterview.interviews.models import InterviewSession, SessionQuestion
+from mockinterview.interviews.writer_prompt import (
+    SYSTEM_PROMPT,
+    WrittenQuestions,
+    grounded_questions,
+    user_prompt,
+)
 from mockinterview.questionbank.models import Question
 from mockinterview.tailoring.generator import generate_tailored_questions
 from mockinterview.tailoring.schemas import BankQuestion, GeneratedQuestion
-from mockinterview.usage.models import UsageLog
-from mockinterview.usage.service import UsageService
+from mockinterview.usage.service import UsageService, offline_call
 
 OFFLINE_MODEL = "offline-writer-1"
 QUESTION_COUNT = 10
@@ -61,19 +67,35 @@ class QuestionWriter:
         job_description: str | None,
         bank: list[Question],
     ) -> list[SessionQuestion]:
-        """Ten questions for this resume and job, as session questions."""
+        """Ten questions for this resume and job; notes the engine in the session's metadata."""
         started = time.perf_counter()
-        generated = generate_tailored_questions(
+        offline = generate_tailored_questions(
             resume_text, job_description, bank_material(bank), count=QUESTION_COUNT
         )
         self.usage.record(
             session.user_id,
             session.session_uuid,
-            UsageLog(
-                operation="question_generation",
-                provider="offline",
-                model=OFFLINE_MODEL,
-                latency_ms=round((time.perf_counter() - started) * 1000, 2),
-            ),
+            offline_call("question_generation", OFFLINE_MODEL, started),
         )
-        return [to_session_question(q, i) for i, q in enumerate(generated)]
+        chosen, engine, fallback = offline, "offline", None
+        if self.settings.ai_provider != "offline":
+            try:
+                written, call = await run_structured(
+                    self.settings,
+                    "question_generation",
+                    SYSTEM_PROMPT,
+                    user_prompt(resume_text, job_description, offline),
+                    WrittenQuestions,
+                )
+                self.usage.record(session.user_id, session.session_uuid, call)
+                chosen = grounded_questions(written, resume_text, job_description, offline)
+                engine = f"{call.provider}:{call.model}"
+            except LLMError as exc:
+                self.usage.record(session.user_id, session.session_uuid, exc.call)
+                fallback = f"The AI provider failed ({exc}); the offline generator wrote these."
+        session.meta = {
+            **session.meta,
+            "question_engine": engine,
+            "question_fallback_reason": fallback,
+        }
+        return [to_session_question(q, i) for i, q in enumerate(chosen)]

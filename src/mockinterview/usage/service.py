@@ -1,13 +1,23 @@
 """Recording calls and summing them per operation and per month."""
 
+import time
 from collections import defaultdict
 from collections.abc import Iterable
 
 from mockinterview.accounts.models import User
+from mockinterview.coaching.schemas import LLMCall
 from mockinterview.errors import Forbidden
 from mockinterview.usage.models import UsageLog
 from mockinterview.usage.repository import UsageRepository
 from mockinterview.usage.schemas import MonthUsage, OperationUsage, UsageReport, UsageTotals
+
+
+def offline_call(operation: str, model: str, started: float) -> LLMCall:
+    """The record of an offline-engine call that began at perf_counter() == started."""
+    latency = round((time.perf_counter() - started) * 1000)
+    return LLMCall(
+        operation=operation, provider="offline", model=model, latency_ms=latency, success=True
+    )
 
 
 def _totals(logs: Iterable[UsageLog]) -> UsageTotals:
@@ -28,11 +38,9 @@ class UsageService:
     def __init__(self, repo: UsageRepository) -> None:
         self.repo = repo
 
-    def record(self, user_id: int | None, session_uuid: str | None, log: UsageLog) -> None:
-        """Log one call for a user."""
-        log.user_id = user_id
-        log.session_uuid = session_uuid
-        self.repo.add(log)
+    def record(self, user_id: int | None, session_uuid: str | None, call: LLMCall) -> None:
+        """Log one call (offline or LLM) for a user."""
+        self.repo.add(UsageLog(user_id=user_id, session_uuid=session_uuid, **call.model_dump()))
 
     async def report(self, user: User, scope: str) -> UsageReport:
         """Totals per operation and per month: the user's, or everyone's for an admin."""
