@@ -10,6 +10,7 @@ import typer
 from pydantic import ValidationError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from mockinterview.coaching.cli import analyze
 from mockinterview.config import get_settings
 from mockinterview.db import create_engine, make_sessionmaker
 from mockinterview.errors import AppError
@@ -32,6 +33,7 @@ users_app = typer.Typer(help="User accounts.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 app.add_typer(questions_app, name="questions")
 app.add_typer(users_app, name="users")
+app.command("analyze")(analyze)
 
 T = TypeVar("T")
 

@@ -339,6 +339,37 @@ DEGENERATE: list[tuple[str, Question, str]] = [
         "and stuff.",
     ),
     (
+        "rambling",
+        CACHING,
+        "Well, caching, yeah, so caching is something I've heard a lot about, and my friend "
+        "actually works at a big company and they use caching a lot I think, and I remember "
+        "one time we were at a conference and someone gave a talk about it, but I don't "
+        "remember much of it, and anyway I think caching is about storing things so they're "
+        "faster, and there are many kinds, like in the browser and the CPU and stuff, and I "
+        "guess you could put it somewhere in front of a database maybe, and then things would"
+        " be faster, and so on, but it depends on a lot of things really, and honestly every "
+        "company does it differently, so it's hard to say, and I'd probably just look it up "
+        "if I needed to, and yeah, that's pretty much what I know about it, I think. My "
+        "friend also said that his team spent months on their cache and it still broke all "
+        "the time, which was funny, and they had pizza every Friday, and the office had a "
+        "ping pong table, so anyway caching is important.",
+    ),
+    (
+        "rambling",
+        GOAL,
+        "Okay so goals, I have a lot of goals, like personal goals and work goals and fitness"
+        " goals. Last year I wanted to run more, and I did run a bit, but then winter came "
+        "and it was cold. At work my goal was kind of to get better at things generally. I "
+        "read some books, I think one was about habits, it was pretty good, I can't remember "
+        "the author. I also wanted to learn Spanish at some point, I downloaded an app. My "
+        "manager said goals should be smart, which I guess makes sense, and we talked about "
+        "that in a one-on-one once. I think goals are important because they give you "
+        "direction and motivation and stuff. So yeah, I try to set goals and reach them, "
+        "sometimes I do and sometimes I don't, it depends. Anyway, I think I reached some of "
+        "them, more or less, and I'm still working on the others, which is normal I guess, "
+        "everyone has goals they're working on.",
+    ),
+    (
         "off_topic",
         CONFLICT,
         "My favourite holiday was a trip to Portugal with my family. We stayed in a small town "
@@ -391,3 +422,50 @@ DEGENERATE: list[tuple[str, Question, str]] = [
         "write-through Kafka Kubernetes AWS scalability latency throughput sharding",
     ),
 ]
+
+# A middle rung and a platitude answer: strong > medium > weak, and generic talk stays low.
+LADDER: list[tuple[Question, str, str]] = [
+    (
+        CONFLICT,
+        "At my last job a teammate and I disagreed on whether to refactor a module before a "
+        "deadline. I thought we should ship first. I set up a quick meeting, we listed the risks, "
+        "and agreed to ship and refactor in the next sprint. It worked out and we shipped on time.",
+        "Conflict is something that happens in every team, and I think the most important thing "
+        "is to communicate openly and respect other people's opinions. I always try to listen "
+        "first and understand where the other person is coming from, because usually everyone "
+        "wants the same outcome. I believe that if you stay calm and focus on the problem instead "
+        "of the person, most conflicts can be resolved. Good communication and empathy are really "
+        "the keys to working well with others, and I try to practice them every day.",
+    ),
+    (
+        CACHING,
+        "I would put a cache like Redis in front of the database and cache the most common "
+        "queries with a TTL. When data changes I'd invalidate the cache key so users don't see "
+        "stale data. This reduces the number of reads on the database a lot, but you have to be "
+        "careful about consistency.",
+        "Caching is a very important concept in software engineering and it is used everywhere, "
+        "from CPUs to browsers to CDNs. There are many different types of caches and many "
+        "different strategies that you can use depending on the situation. Caching makes systems "
+        "faster and more scalable, which is why all the big companies use it. It is important to "
+        "think about caching early when designing a system because it can have a big impact on "
+        "performance and on the user experience.",
+    ),
+]
+
+
+# An unpunctuated speech transcript of a good story: judged on content, not on punctuation.
+SPOKEN_QUESTION = "Tell me about a time you worked on a team to solve a hard problem."
+SPOKEN_STORY = (
+    "yeah so um in my senior design project we were building a robot that had to sort "
+    "packages and we had a team of four and the hard part was that the arm kept dropping "
+    "things and nobody could figure out why and so I started looking at the sensor data "
+    "and I noticed that the readings were really noisy when the motors were running and "
+    "so I talked to my teammate who did the electronics and we figured out that the "
+    "wiring was picking up interference and so we rerouted the cables and added some "
+    "shielding and then I also changed the code to average the readings and after that "
+    "the arm stopped dropping things and we were able to finish the demo and it went "
+    "really well and the professors liked it and I think I learned that you have to look "
+    "at the actual data instead of guessing and also that talking to people with "
+    "different skills really helps because I would never have thought about the wiring on"
+    " my own and yeah that was basically it"
+)

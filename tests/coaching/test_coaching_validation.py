@@ -1,7 +1,16 @@
 """The validation set: strong answers beat their weak twins, degenerate answers score low."""
 
 import pytest
-from coaching_cases import DEGENERATE, JOB_DESCRIPTION, QUESTIONS, Question
+from coaching_cases import (
+    CONFLICT,
+    DEGENERATE,
+    JOB_DESCRIPTION,
+    LADDER,
+    QUESTIONS,
+    SPOKEN_QUESTION,
+    SPOKEN_STORY,
+    Question,
+)
 
 from mockinterview.coaching import AnswerInput, InterviewInput, analyze_answer, analyze_interview
 
@@ -90,3 +99,27 @@ def test_degenerate_interview_scores_low_on_every_dimension() -> None:
     report = analyze_interview(InterviewInput(job_description=JOB_DESCRIPTION, answers=answers))
     assert report.overall_score <= 20
     assert all(d.score <= 30 for d in report.dimensions.values()), report.dimensions
+
+
+@pytest.mark.parametrize(("question", "medium", "generic"), LADDER, ids=["conflict", "caching"])
+def test_ladder_and_generic_talk(question: Question, medium: str, generic: str) -> None:
+    strong, mid, weak = (
+        score(question, question.strong),
+        score(question, medium),
+        score(question, question.weak),
+    )
+    assert strong > mid > weak
+    assert score(question, generic) < mid and score(question, generic) <= 55
+
+
+def test_platitudes_to_a_tell_me_about_a_time_question_are_flagged() -> None:
+    _, _, generic = LADDER[0]
+    report = analyze_answer(AnswerInput(**CONFLICT.payload(generic)), JOB_DESCRIPTION)
+    assert "no_example" in report.metrics.flags
+    assert "specific example" in report.feedback.fix_first
+
+
+def test_an_unpunctuated_spoken_story_is_judged_on_content() -> None:
+    report = analyze_answer(AnswerInput(question=SPOKEN_QUESTION, answer=SPOKEN_STORY))
+    assert report.coaching_score >= 60 and report.metrics.flags == []
+    assert report.metrics.star["action"].present and report.metrics.star["result"].present

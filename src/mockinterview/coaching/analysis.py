@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from mockinterview.coaching import content, delivery, scoring, structure
+from mockinterview.coaching import content, delivery, scoring, specificity, structure
 from mockinterview.coaching.schemas import AnswerInput
 from mockinterview.coaching.text import Doc, parse
 from mockinterview.coaching.validity import Validity, assess
@@ -17,11 +17,13 @@ class Analysis:
     doc: Doc
     delivery: delivery.Delivery
     delivery_score: float
+    story_markers: int
+    generic: float
     parts: dict[str, structure.PartHit]
     structure: float
     skills: content.TermMatch
     job: content.TermMatch
-    spec: content.Specificity
+    spec: specificity.Specificity
     i_count: int
     we_count: int
     ownership_ratio: float | None
@@ -47,9 +49,15 @@ def analyze(answer: AnswerInput, job_terms: tuple[str, ...] = ()) -> Analysis:
     delivery_score = delivery.score(dl)
     parts = structure.detect(doc, structure.cue_table(category), answer.star_framework)
     completeness = structure.completeness(category, parts)
+    markers = structure.story_markers(doc)
+    story = 1.0
+    if category == "behavioral" and structure.asks_for_example(answer.question):
+        story = min(1.0, markers / structure.STORY_MARKERS_FULL)
+        completeness *= 0.35 + 0.65 * story
     skills = content.match_terms(answer.expected_skills, doc)
     job = content.match_terms(list(job_terms), doc)
-    spec = content.specificity(doc)
+    spec = specificity.specificity(doc)
+    generic = specificity.generic_rate(doc)
     i_count, we_count, own_ratio, own_score = content.ownership(doc)
     rel = content.relevance(doc, answer.question, _context(answer), category)
     validity = assess(
@@ -62,14 +70,20 @@ def analyze(answer: AnswerInput, job_terms: tuple[str, ...] = ()) -> Analysis:
         novel_ratio=rel.novel_ratio,
         structure=completeness,
         specificity=spec.score,
+        generic=generic,
         term_hits=len(skills.spans) + len(job.spans),
     )
+    if story < 1.0:
+        validity.multiplier *= 0.7 + 0.3 * story
+        if story < 0.5 and dl.word_count >= 30:
+            validity.flags.append("no_example")
     components = scoring.answer_components(
         relevance=rel.relevance,
         structure=completeness,
         specificity=spec.score,
         novel_concepts=rel.novel_concepts,
         word_count=dl.word_count,
+        generic=generic,
         delivery=delivery_score,
         ownership=own_score,
         skill_coverage=skills.coverage,
@@ -85,6 +99,8 @@ def analyze(answer: AnswerInput, job_terms: tuple[str, ...] = ()) -> Analysis:
         doc=doc,
         delivery=dl,
         delivery_score=delivery_score,
+        story_markers=markers,
+        generic=generic,
         parts=parts,
         structure=completeness,
         skills=skills,

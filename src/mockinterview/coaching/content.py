@@ -1,10 +1,9 @@
-"""Answer content: skills and job terms, specificity, ownership and relevance."""
+"""Answer content: skills and job terms, ownership and relevance."""
 
 import math
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from mockinterview.coaching.cues import OUTCOME_RE
 from mockinterview.coaching.lexicon import (
     NAMED_TOOLS,
     QUESTION_BOILERPLATE,
@@ -14,7 +13,7 @@ from mockinterview.coaching.lexicon import (
     wordset,
 )
 from mockinterview.coaching.stemming import stem
-from mockinterview.coaching.text import Doc, concept, concepts_of, cue, scan, tokenize
+from mockinterview.coaching.text import Doc, concept, concepts_of, tokenize
 
 SKILL_ALIASES: dict[str, tuple[str, ...]] = {
     "time management": ("prioritize", "deadline", "schedule", "plan", "calendar"),
@@ -53,13 +52,6 @@ _LIGHT_WORDS = frozenset(
         "fundamentals skills skill ability basic basics general strong good effective giving "
         "taking making having handling working knowledge understanding awareness"
     )
-)
-_NUMBER_RE = cue(
-    r"\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent|k\b|x\b|ms\b|million|billion))?"
-    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|"
-    r"fifty|hundred|thousand|million|half|dozen|double|twice)\s+(?:\w+\s)?(?:weeks?|days?|months?"
-    r"|years?|hours?|minutes?|people|engineers|customers|users|percent|times|teams|members|"
-    r"clients|sprints?|releases?|services|reports)\b"
 )
 _I_WORDS = wordset("i i'm i've i'd i'll me my myself mine")
 _WE_WORDS = wordset("we we're we've we'd we'll our ours us ourselves")
@@ -127,56 +119,6 @@ def match_terms(terms: list[str], doc: Doc) -> TermMatch:
         else:
             result.missed.append(term)
     return result
-
-
-@dataclass(slots=True)
-class Specificity:
-    """Concrete detail in an answer: figures, outcomes and named tools or systems."""
-
-    numbers: list[str]
-    outcomes: list[str]
-    tools: list[str]
-    spans: list[tuple[str, int, int]]
-
-    @property
-    def score(self) -> float:
-        """Specificity 0-1 from figures, outcomes and named tools."""
-        points = (
-            min(len(self.numbers), 3)
-            + 0.8 * min(len(self.outcomes), 3)
-            + 0.6 * min(len(self.tools), 3)
-        )
-        return round(min(1.0, points / 4.0), 3)
-
-
-def specificity(doc: Doc) -> Specificity:
-    """Collect figures, outcome phrases and named tools from an answer."""
-    spans: list[tuple[str, int, int]] = []
-    numbers: dict[str, None] = {}
-    for m in scan(_NUMBER_RE, doc):
-        numbers.setdefault(m.group().strip().lower(), None)
-        spans.append(("metric", m.start(), m.end()))
-    outcomes: dict[str, None] = {}
-    for m in scan(OUTCOME_RE, doc):
-        outcomes.setdefault(m.group().lower(), None)
-        spans.append(("outcome", m.start(), m.end()))
-    tools: dict[str, None] = {}
-    starts = {s.first for s in doc.sentences}
-    for i, t in enumerate(doc.tokens):
-        named = t.lower in NAMED_TOOLS
-        proper = (
-            i not in starts
-            and t.text[:1].isupper()
-            and t.lower not in STOPWORDS
-            and t.lower not in _I_WORDS
-            and len(t.text) > 1
-            and not t.text.isdigit()
-        )
-        if named or proper:
-            if t.text not in tools:
-                spans.append(("tool", t.start, t.end))
-            tools.setdefault(t.text, None)
-    return Specificity(list(numbers), list(outcomes), list(tools), spans)
 
 
 def ownership(doc: Doc) -> tuple[int, int, float | None, float]:

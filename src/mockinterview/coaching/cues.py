@@ -1,6 +1,6 @@
 """Phrase cues that reveal the parts of a well-structured answer."""
 
-from mockinterview.coaching.text import cue
+from mockinterview.coaching.phrases import OUTCOME_PATTERN
 
 Cue = tuple[str, float]
 
@@ -17,16 +17,6 @@ _ACTION_VERBS = (
     r"checked|opened|closed|cut|dug|looked|went|sent|asked|got|pulled|put|framed|laid out|"
     r"walked|showed|set|kept|stayed|owned|handled|managed|restructured|reorgani[sz]ed|created)"
 )
-_OUTCOME_VERBS = (
-    r"(?:increased|reduced|decreased|improved|saved|cut|grew|boosted|raised|lowered|doubled|"
-    r"tripled|halved|eliminated|prevented|shipped|launched|delivered|completed|finished|achieved|"
-    r"exceeded|won|recovered|retained|resolved|dropped|shortened|sped up|closed|signed|hit|met|"
-    r"rose|fell|jumped|climbed|declined|went (?:up|down|from))"
-)
-OUTCOME_PATTERN = (
-    rf"\b{_OUTCOME_VERBS}\b|\bon time\b|\bunder budget\b|\bahead of schedule\b|\bwas promoted\b"
-)
-OUTCOME_RE = cue(OUTCOME_PATTERN)
 
 
 def _cues(*pairs: Cue) -> tuple[Cue, ...]:
@@ -44,7 +34,7 @@ STAR: dict[str, tuple[Cue, ...]] = {
         (
             r"\b(?:last|this|that|one|a few|two|three|several) "
             r"(?:years?|quarters?|summers?|months?|semesters?|weeks?)(?: ago)?\b",
-            0.4,
+            0.5,
         ),
         (
             r"\b(?:we|our team|the team|the company|my team|the project|our product) "
@@ -195,6 +185,11 @@ COMPANY: dict[str, tuple[Cue, ...]] = {
             0.6,
         ),
         (r"\bbecause\b", 0.3),
+        (
+            r"\bI(?:'m| am) looking for\b|\bI(?:'d| would) love to\b|\bgrow into\b"
+            r"|\bmy (?:goal|aim) is\b|\bI want to\b",
+            0.5,
+        ),
     ),
     "research": _cues(
         (
@@ -216,6 +211,12 @@ COMPANY: dict[str, tuple[Cue, ...]] = {
             r"\bmy (?:experience|background|skills|work|time|years) (?:in|with|at|as|building|"
             r"leading)\b",
             0.7,
+        ),
+        (
+            r"\byears? of experience\b|\bmy background\b"
+            r"|\bI(?:'m| am) an? (?:\w+ ){0,2}(?:engineer|developer|analyst|designer|manager|"
+            r"student|graduate|scientist|consultant|specialist|lead)\b",
+            0.6,
         ),
         (
             r"\b(?:aligns?|matches|fits?|lines? up|overlaps?|connects?) with\b|\bgood fit\b|"

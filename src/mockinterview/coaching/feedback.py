@@ -1,5 +1,7 @@
 """Coaching text for one answer: what worked, what to fix first, what a strong answer adds."""
 
+import re
+
 from mockinterview.coaching.analysis import Analysis
 from mockinterview.coaching.cues import PART_WEIGHTS
 from mockinterview.coaching.schemas import AnswerFeedback
@@ -20,6 +22,8 @@ FLAG_FIXES: dict[str, str] = {
     "open with a sentence that addresses the question directly.",
     "rambling": "Tighten the answer around one example: context in a sentence or two, what "
     "you did, then the result. Drop the side stories.",
+    "no_example": "Use one specific example from your own experience. The question asks about a "
+    "time you did this, and general principles don't show that you have.",
     "too_short": "Develop the answer. A few words can't show how you think; aim for one "
     "concrete example in about 150 to 250 words.",
 }
@@ -65,12 +69,13 @@ PART_ADDS: dict[str, str] = {
     "fit": "a link between the company's needs and what you have already done",
     "contribution": "what you would take on and improve in your first months",
 }
+_RATIO_RE = re.compile(r"[%$€£]|percent|\dx\b")
 BANDS = ((85, "Excellent"), (70, "Strong"), (55, "Solid"), (40, "Developing"), (21, "Weak"))
 
 
 def band(score: int) -> str:
     """A word for a score range."""
-    return next((name for floor, name in BANDS if score >= floor), "Not yet an answer")
+    return next((name for floor, name in BANDS if score >= floor), "Very weak")
 
 
 def _quote(text: str, limit: int = 90) -> str:
@@ -104,10 +109,11 @@ def worked(a: Analysis) -> list[str]:
         items.append(
             f"Concrete first-person action: {_quote(a.doc.sentences[action.sentence].text)}"
         )
+    figures = ", ".join(sorted(a.spec.numbers, key=lambda n: not _RATIO_RE.search(n))[:3])
     if a.spec.numbers and a.spec.outcomes:
-        items.append(f"You quantified the outcome ({', '.join(a.spec.numbers[:3])}).")
+        items.append(f"You quantified the outcome ({figures}).")
     elif a.spec.numbers:
-        items.append(f"Specific figures ({', '.join(a.spec.numbers[:3])}) make it believable.")
+        items.append(f"Specific figures ({figures}) make it believable.")
     if len(a.spec.tools) >= 2:
         items.append(f"You named the real tools and systems ({', '.join(a.spec.tools[:4])}).")
     if a.skills.used:
@@ -206,9 +212,10 @@ def summary(a: Analysis) -> str:
         ("structure", "specificity", "delivery", "relevance"), key=lambda k: a.components[k]
     )
     weights = WEIGHTS[a.category]
-    weakest = max(
-        (k for k in weights if k in a.components), key=lambda k: weights[k] * (1 - a.components[k])
-    )
+    gains = {k: w * (1 - a.components[k]) for k, w in weights.items() if k in a.components}
+    weakest = max(gains, key=lambda k: gains[k])
+    if gains[weakest] < 0.02:
+        return f"{head}: strong on every measure."
     return f"{head}: strongest on {strongest}; most room to grow in {weakest}."
 
 

@@ -82,6 +82,7 @@ class AnswerMetrics(BaseModel):
     technical: dict[str, StructurePart]
     company: dict[str, StructurePart]
     structure_completeness: float
+    story_markers: int
     skills_used: list[str]
     skills_missed: list[str]
     skill_coverage: float | None
@@ -91,6 +92,7 @@ class AnswerMetrics(BaseModel):
     outcomes: list[str]
     named_tools: list[str]
     specificity: float
+    generic_per_100_words: float
     i_count: int
     we_count: int
     ownership_ratio: float | None

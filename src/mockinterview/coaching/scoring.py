@@ -10,15 +10,16 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "company": dict(zip(_ORDER, (0.24, 0.16, 0.16, 0.18, 0.12, 0.04, 0.10), strict=True)),
 }
 SUBSTANCE_FULL = 45
+GENERIC_ZERO = 12.0
 EVIDENCE_WORDS = 80
 TOP_START = 0.75
 TOP_SLOPE = 0.8
 LONG_ANSWER = 350
 
 
-def substance(novel_concepts: int, word_count: int) -> float:
-    """Distinct new ideas (saturating at 35), trimmed for answers past 350 words."""
-    value = min(1.0, novel_concepts / SUBSTANCE_FULL)
+def substance(novel_concepts: int, word_count: int, generic: float) -> float:
+    """Distinct new ideas (saturating at 45), less for generic claims and past 350 words."""
+    value = min(1.0, novel_concepts / SUBSTANCE_FULL) * max(0.4, 1.0 - generic / GENERIC_ZERO)
     if word_count > LONG_ANSWER:
         value *= max(0.6, 1.0 - (word_count - LONG_ANSWER) / 500)
     return value
@@ -36,6 +37,7 @@ def answer_components(
     specificity: float,
     novel_concepts: int,
     word_count: int,
+    generic: float,
     delivery: float,
     ownership: float,
     skill_coverage: float | None,
@@ -48,7 +50,7 @@ def answer_components(
         "relevance": relevance * evidence,
         "structure": structure,
         "specificity": specificity,
-        "substance": substance(novel_concepts, word_count),
+        "substance": substance(novel_concepts, word_count, generic),
         "delivery": delivery * evidence,
         "ownership": ownership * evidence,
     }

@@ -12,6 +12,7 @@ from mockinterview.coaching.cues import (
     Cue,
 )
 from mockinterview.coaching.lexicon import wordset
+from mockinterview.coaching.phrases import NARRATIVE_RE
 from mockinterview.coaching.text import Doc, concept, concepts_of, cue, scan
 
 PRESENT_AT = 0.5
@@ -48,7 +49,9 @@ CATEGORY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bwhy (?:do you want to|would you like to) (?:work|join)\b"
             r"|\bwhy (?:us|this company|our company)\b"
             r"|\bour (?:company|mission|product|values|culture|customers)\b"
-            r"|\bwhat do you know about (?:us|our)\b|\bwhy here\b",
+            r"|\bwhat do you know about (?:us|our)\b|\bwhy here\b|\bwhy should (?:we|i) hire\b"
+            r"|\bwhy (?:are you|you're) (?:interested|applying)\b|\btell (?:me|us) about yourself\b"
+            r"|\bwhere do you see yourself\b|\bwhat interests you about\b",
             re.I,
         ),
     ),
@@ -79,6 +82,19 @@ class PartHit:
         return self.strength >= PRESENT_AT
 
 
+STORY_MARKERS_FULL = 3
+
+
+def asks_for_example(question: str) -> bool:
+    """Whether the question asks for a real past example (tell me about a time...)."""
+    return bool(_BEHAVIORAL_RE.search(question))
+
+
+def story_markers(doc: Doc) -> int:
+    """Past-tense first-person actions and time or place anchors that mark a real story."""
+    return len(scan(NARRATIVE_RE, doc))
+
+
 def infer_category(question: str) -> str:
     """Guess a question's category from its wording."""
     for name, pattern in CATEGORY_CUES:
@@ -87,6 +103,7 @@ def infer_category(question: str) -> str:
     return "behavioral"
 
 
+_BEHAVIORAL_RE = dict(CATEGORY_CUES)["behavioral"]
 CompiledPart = tuple[re.Pattern[str], tuple[float, ...]]
 
 

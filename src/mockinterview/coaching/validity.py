@@ -3,7 +3,7 @@
 import re
 from dataclasses import dataclass, field
 
-from mockinterview.coaching.lexicon import NAMED_TOOLS, STOPWORDS, TECH_CONCEPTS, VAGUE_WORDS
+from mockinterview.coaching.lexicon import NAMED_TOOLS, STOPWORDS, TECH_CONCEPTS
 from mockinterview.coaching.text import Doc, cue, scan
 
 _IMPLAUSIBLE_RE = re.compile(r"[^aeiouy\W\d_]{6,}|(\w)\1\1|^[^aeiouy\W\d_]{3,}$", re.I)
@@ -13,6 +13,7 @@ _DIGRESSION_RE = cue(
     r"|\band so on\b|\bblah\b"
 )
 _LISTY = NAMED_TOOLS | TECH_CONCEPTS
+OFF_TOPIC = 0.2
 
 
 @dataclass(slots=True)
@@ -46,6 +47,7 @@ def assess(
     novel_ratio: float,
     structure: float,
     specificity: float,
+    generic: float,
     term_hits: int,
 ) -> Validity:
     """Flag degenerate answers (empty, padded, copied, off-topic, gibberish...) and set the cap."""
@@ -86,30 +88,37 @@ def assess(
     copied = question_overlap is not None and question_overlap >= 0.5
     if copied and novel_ratio < 0.4 and novel_concepts < 8:
         v.limit("copied_question", 10.0)
-    if relevance < 0.25 and words >= 12:
-        v.flags.append("off_topic")
+    if relevance < OFF_TOPIC and words >= 12:
+        v.limit("off_topic", 20.0)
     v.multiplier *= relevance_gate(relevance)
-    if words >= 150 and _rambling_signals(doc, lowers, relevance, structure, specificity) >= 3:
+    if words >= 150 and _rambling(doc, lowers, relevance, structure, specificity, generic):
         v.limit("rambling", 18.0)
     v.multiplier = max(0.0, min(1.0, v.multiplier))
     return v
 
 
-def _rambling_signals(
-    doc: Doc, lowers: list[str], relevance: float, structure: float, specificity: float
-) -> int:
+def _rambling(
+    doc: Doc,
+    lowers: list[str],
+    relevance: float,
+    structure: float,
+    specificity: float,
+    generic: float,
+) -> bool:
+    """Three or more rambling signals, at least one of them about wandering content."""
     words = len(lowers)
     lengths = doc.raw_sentence_lengths
     avg = sum(lengths) / len(lengths) if lengths else 0.0
     and_rate = 100.0 * lowers.count("and") / words
-    vague_rate = 100.0 * sum(1 for w in lowers if w in VAGUE_WORDS) / words
+    digressions = len(scan(_DIGRESSION_RE, doc))
+    wandering = digressions >= 2 or relevance < 0.5 or generic > 2.5
     signals = [
         (doc.punctuated and avg > 32) or and_rate > 5.5,
-        vague_rate > 0.8,
-        len(scan(_DIGRESSION_RE, doc)) >= 2,
+        generic > 1.5,
+        digressions >= 2,
         relevance < 0.5,
         structure < 0.5,
         specificity < 0.3,
         words > 350,
     ]
-    return sum(signals)
+    return wandering and sum(signals) >= 3

@@ -4,7 +4,8 @@ import time
 from typing import Any
 
 from mockinterview.coaching.engine import analyze_interview
-from mockinterview.coaching.schemas import AnswerInput, InterviewInput, InterviewReport
+from mockinterview.coaching.llm import analyze_with_llm
+from mockinterview.coaching.schemas import AnswerInput, InterviewInput, InterviewReport, LLMCall
 from mockinterview.config import Settings
 from mockinterview.interviews.models import InterviewSession
 from mockinterview.usage.service import UsageService, offline_call
@@ -64,10 +65,15 @@ class Coach:
         if not data.answers:
             return None
         started = time.perf_counter()
-        report = analyze_interview(data)
-        self.usage.record(
-            session.user_id, session.session_uuid, offline_call("analysis", OFFLINE_MODEL, started)
-        )
+        calls: list[LLMCall] = []
+        if self.settings.ai_provider == "offline":
+            report = analyze_interview(data)
+        else:
+            report, calls = await analyze_with_llm(data, self.settings)
+        if report.engine == "offline":
+            calls.append(offline_call("analysis", OFFLINE_MODEL, started))
+        for call in calls:
+            self.usage.record(session.user_id, session.session_uuid, call)
         return report
 
     async def coach(self, session: InterviewSession, metrics: dict[str, Any]) -> dict[str, Any]:

@@ -90,6 +90,7 @@ class InterviewOut(BaseModel):
     session_data: SessionData
     analysis: dict[str, Any] | None
     performance_summary: dict[str, Any] | None
+    metadata: dict[str, Any]
     created_at: datetime
 
 

@@ -87,6 +87,7 @@ def interview_out(session: InterviewSession) -> InterviewOut:
         ),
         analysis=analysis(session),
         performance_summary=session.performance_summary,
+        metadata=session.meta,
         created_at=session.created_at,
     )
 
