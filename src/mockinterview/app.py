@@ -10,8 +10,14 @@ from mockinterview.accounts.router import router as auth_router
 from mockinterview.config import Settings, get_settings
 from mockinterview.db import create_engine, make_sessionmaker
 from mockinterview.interviews.router import router as interviews_router
+from mockinterview.interviews.tailored_router import router as tailored_router
 from mockinterview.migrate import ensure_migrated
 from mockinterview.questionbank.router import router as bank_router
+from mockinterview.resumes.router import router as resumes_router
+from mockinterview.usage.router import router as usage_router
+from mockinterview.web.routes import router as web_router
+from mockinterview.web.static_files import VersionedStaticFiles
+from mockinterview.web.templating import STATIC_DIR
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -41,4 +47,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(auth_router)
     app.include_router(bank_router)
     app.include_router(interviews_router)
+    app.include_router(web_router)
+    app.mount("/static", VersionedStaticFiles(directory=STATIC_DIR), name="static")
+    app.include_router(tailored_router)
+    app.include_router(resumes_router)
+    app.include_router(usage_router)
     return app

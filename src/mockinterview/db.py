@@ -94,4 +94,4 @@ async def get_db(request: Request) -> AsyncIterator[AsyncSession]:
             await session.commit()
 
 
-DbSession = Annotated[AsyncSession, Depends(get_db)]
+DbSession = Annotated[AsyncSession, Depends(get_db, scope="function")]

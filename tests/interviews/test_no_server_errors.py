@@ -9,7 +9,11 @@ from hypothesis import strategies as st
 from tests.support import sign_up
 
 json_values = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=30),
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=30),
     lambda children: (
         st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=10), children, max_size=3)
     ),

@@ -1,5 +1,8 @@
-"""Authentication dependencies: CurrentUser for the API and for pages."""
+"""Authentication dependencies: CurrentUser for the API and for pages, and CSRF checks."""
 
+import base64
+import hashlib
+import hmac
 from typing import Annotated
 
 from fastapi import Depends, Header, Request
@@ -9,9 +12,11 @@ from mockinterview.accounts.models import AccessToken, User
 from mockinterview.accounts.service import AccountService
 from mockinterview.config import Settings, get_settings
 from mockinterview.db import DbSession
-from mockinterview.errors import Unauthorized
+from mockinterview.errors import Forbidden, Unauthorized
 
 SESSION_COOKIE = "mi_session"
+CSRF_HEADER = "X-CSRF-Token"
+UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 
 _bearer = HTTPBearer(auto_error=False, description="The access_token from /api/auth/login.")
 
@@ -26,9 +31,24 @@ def account_service(db: DbSession, settings: SettingsDep) -> AccountService:
 AccountServiceDep = Annotated[AccountService, Depends(account_service)]
 
 
+def csrf_token_for(secret: str, seed: str) -> str:
+    """The CSRF token bound to a browser cookie value: an HMAC keyed by the secret key."""
+    digest = hmac.new(secret.encode(), b"csrf:" + seed.encode(), hashlib.sha256).digest()
+    return base64.urlsafe_b64encode(digest).decode().rstrip("=")
+
+
+def csrf_matches(secret: str, seed: str | None, candidate: str | None) -> bool:
+    """Whether candidate is the CSRF token of seed (compared in constant time)."""
+    if not seed or not candidate:
+        return False
+    expected = csrf_token_for(secret, seed).encode()
+    return hmac.compare_digest(expected, candidate.encode("utf-8", "replace"))
+
+
 async def current_token(
     request: Request,
     service: AccountServiceDep,
+    settings: SettingsDep,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
     user_uuid_header: Annotated[str | None, Header(alias="uuid")] = None,
 ) -> AccessToken:
@@ -36,6 +56,10 @@ async def current_token(
     token = credentials.credentials if credentials else request.cookies.get(SESSION_COOKIE)
     if not token:
         raise Unauthorized("Sign in first: send 'Authorization: Bearer <token>'.")
+    if credentials is None and request.method in UNSAFE_METHODS:
+        sent = request.headers.get(CSRF_HEADER)
+        if not csrf_matches(settings.resolved_secret_key, token, sent):
+            raise Forbidden(f"Missing or invalid CSRF token: send the {CSRF_HEADER} header.")
     user, row = await service.user_for_token(token)
     if user_uuid_header is not None and user_uuid_header != user.user_uuid:
         raise Unauthorized("The 'uuid' header does not match the signed-in user.")

@@ -1,0 +1,1 @@
+"""Server-rendered pages of the product: sign-up to summary, with small JS modules."""

@@ -1,0 +1,146 @@
+"""Sign up, sign in and sign out pages (browser sessions in an HttpOnly cookie)."""
+
+from typing import Annotated
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import RedirectResponse, Response
+from pydantic import ValidationError
+
+from mockinterview.accounts.deps import SESSION_COOKIE, AccountServiceDep, SettingsDep
+from mockinterview.accounts.schemas import RegisterRequest
+from mockinterview.errors import Conflict, TooManyRequests, Unauthorized
+from mockinterview.web.deps import CsrfForm, MaybeUser
+from mockinterview.web.security import (
+    add_flash,
+    clear_session_cookie,
+    safe_next,
+    set_session_cookie,
+)
+from mockinterview.web.templating import render
+
+router = APIRouter()
+
+FIELD_MESSAGES = {
+    "name": "Tell us what to call you (up to 200 characters).",
+    "email": "Enter a valid email address, like name@example.com.",
+    "password": "Choose a password of at least 8 characters.",
+}
+
+Text = Annotated[str, Form()]
+
+
+def _signed_in(request: Request, settings: SettingsDep, token: str, target: str) -> Response:
+    response = RedirectResponse(target, status_code=303)
+    set_session_cookie(response, request, settings, token)
+    return response
+
+
+@router.get("/signup")
+async def signup_page(request: Request, user: MaybeUser, next: str | None = None) -> Response:
+    """The sign-up form."""
+    if user is not None:
+        return RedirectResponse(safe_next(next), status_code=303)
+    return render(request, "auth/signup.html", _signup_context(next))
+
+
+def _signup_context(
+    next_url: str | None,
+    name: str = "",
+    email: str = "",
+    errors: dict[str, str] | None = None,
+    message: str = "",
+) -> dict[str, object]:
+    return {
+        "page_title": "Create your account",
+        "next": safe_next(next_url, ""),
+        "form": {"name": name, "email": email},
+        "errors": errors or {},
+        "message": message,
+    }
+
+
+@router.post("/signup", dependencies=[CsrfForm])
+async def signup(
+    request: Request,
+    service: AccountServiceDep,
+    settings: SettingsDep,
+    name: Text = "",
+    email: Text = "",
+    password: Text = "",
+    next: Text = "",
+) -> Response:
+    """Create an account and sign in."""
+    try:
+        details = RegisterRequest(name=name.strip(), email=email.strip(), password=password)
+    except ValidationError as exc:
+        errors = {
+            str(e["loc"][0]): FIELD_MESSAGES.get(str(e["loc"][0]), e["msg"]) for e in exc.errors()
+        }
+        context = _signup_context(next, name, email, errors, "Please fix the highlighted fields.")
+        return render(request, "auth/signup.html", context, status_code=422)
+    try:
+        user = await service.register(details.email, details.password, details.name)
+    except Conflict:
+        errors = {"email": "An account with this email already exists. Sign in instead?"}
+        context = _signup_context(next, name, email, errors, errors["email"])
+        return render(request, "auth/signup.html", context, status_code=409)
+    token, _ = await service.issue_token(user, kind="browser")
+    response = _signed_in(request, settings, token, safe_next(next, "/interviews/new"))
+    add_flash(response, settings, "success", f"Welcome, {user.name}! Your account is ready.")
+    return response
+
+
+def _signin_context(next_url: str | None, email: str = "", message: str = "") -> dict[str, object]:
+    return {
+        "page_title": "Sign in",
+        "next": safe_next(next_url, ""),
+        "form": {"email": email},
+        "message": message,
+    }
+
+
+@router.get("/signin")
+async def signin_page(request: Request, user: MaybeUser, next: str | None = None) -> Response:
+    """The sign-in form."""
+    if user is not None:
+        return RedirectResponse(safe_next(next), status_code=303)
+    return render(request, "auth/signin.html", _signin_context(next))
+
+
+@router.post("/signin", dependencies=[CsrfForm])
+async def signin(
+    request: Request,
+    service: AccountServiceDep,
+    settings: SettingsDep,
+    email: Text = "",
+    password: Text = "",
+    next: Text = "",
+) -> Response:
+    """Check the credentials and start a browser session."""
+    email = email.strip()
+    if not email or not password:
+        message = "Enter your email address and your password."
+        return render(request, "auth/signin.html", _signin_context(next, email, message), 422)
+    try:
+        user = await service.authenticate(email, password, request.app.state.sessionmaker)
+    except (Unauthorized, TooManyRequests) as exc:
+        context = _signin_context(next, email, exc.detail)
+        return render(request, "auth/signin.html", context, status_code=exc.status_code)
+    token, _ = await service.issue_token(user, kind="browser")
+    return _signed_in(request, settings, token, safe_next(next))
+
+
+@router.post("/signout", dependencies=[CsrfForm])
+async def signout(request: Request, service: AccountServiceDep, settings: SettingsDep) -> Response:
+    """End the browser session."""
+    token = request.cookies.get(SESSION_COOKIE)
+    if token:
+        try:
+            _, row = await service.user_for_token(token)
+            await service.revoke(row)
+        except Unauthorized:
+            pass
+    response = RedirectResponse("/signin", status_code=303)
+    clear_session_cookie(response)
+    add_flash(response, settings, "info", "You are signed out. See you next time.")
+    return response

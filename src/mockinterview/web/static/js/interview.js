@@ -1,0 +1,411 @@
+// The interview: a timed preview of each question, then answer mode with a running clock.
+// Drafts live in localStorage (per session and question) so nothing typed is ever lost.
+
+import { api, errorMessage } from "./api.js";
+import { countWords } from "./words.js";
+
+const MIN_WORDS = 10;
+const TICK_MS = 250;
+
+const $ = (id) => document.getElementById(id);
+const state = JSON.parse($("interview-state").textContent);
+const el = {
+  card: $("question-card"),
+  number: $("q-number"),
+  category: $("q-category"),
+  difficulty: $("q-difficulty"),
+  prompt: $("q-prompt"),
+  preview: $("preview"),
+  countdown: $("countdown-number"),
+  countdownText: $("countdown-text"),
+  skip: $("skip-preview"),
+  guidance: $("guidance"),
+  skillsBlock: $("skills-block"),
+  skills: $("q-skills"),
+  starBlock: $("star-block"),
+  star: $("q-star"),
+  adviceBlock: $("advice-block"),
+  advice: $("q-advice"),
+  answer: $("answer"),
+  text: $("answer-text"),
+  words: $("word-count"),
+  responseTime: $("response-time"),
+  saveState: $("save-state"),
+  error: $("answer-error"),
+  toggle: $("toggle-guidance"),
+  submit: $("submit-answer"),
+  progress: $("progress"),
+  progressLabel: $("progress-label"),
+  totalTime: $("total-time"),
+  announcer: $("announcer"),
+  finishing: $("finishing"),
+  finishingTitle: $("finishing-title"),
+  finishingError: $("finishing-error"),
+  finishRetry: $("finish-retry"),
+  abandon: $("abandon-form"),
+};
+
+const LABELS = {
+  behavioral: "Behavioral",
+  technical: "Technical",
+  situational: "Situational",
+  company: "Company",
+  entry: "Entry",
+  mid: "Mid",
+  senior: "Senior",
+};
+const STAR_PARTS = [
+  ["situation", "Situation"],
+  ["task", "Task"],
+  ["action", "Action"],
+  ["result", "Result"],
+];
+
+let question = null;
+let mode = "idle"; // preview | answer | submitting | finishing | abandoned
+let answered = state.answered;
+let previewEndsAt = 0;
+let lastCountdown = -1;
+let answerStartedAt = 0;
+let enoughWords = false;
+let storageBroken = false;
+const loadedAt = Date.now();
+
+// ---- time ----------------------------------------------------------------------------
+function clock(seconds) {
+  const s = Math.max(0, Math.floor(seconds));
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const rest = String(s % 60).padStart(2, "0");
+  return h ? `${h}:${String(m).padStart(2, "0")}:${rest}` : `${m}:${rest}`;
+}
+
+function responseSeconds() {
+  return answerStartedAt ? (Date.now() - answerStartedAt) / 1000 : 0;
+}
+
+function setText(node, text) {
+  if (node.textContent !== text) node.textContent = text;
+}
+
+function announce(message) {
+  el.announcer.textContent = "";
+  // A fresh text node makes screen readers speak the same words again.
+  setTimeout(() => {
+    el.announcer.textContent = message;
+  }, 30);
+}
+
+// ---- drafts ----------------------------------------------------------------------------
+const draftPrefix = `mi:draft:${state.session_uuid}:`;
+
+function draftKey(q) {
+  return draftPrefix + q.question_uuid;
+}
+
+function loadDraft(q) {
+  try {
+    const raw = localStorage.getItem(draftKey(q));
+    return raw ? JSON.parse(raw) : null;
+  } catch (error) {
+    return null;
+  }
+}
+
+function saveDraft() {
+  if (!question || (mode !== "answer" && mode !== "submitting")) return;
+  const draft = { text: el.text.value, elapsed: responseSeconds(), savedAt: Date.now() };
+  try {
+    localStorage.setItem(draftKey(question), JSON.stringify(draft));
+    setText(el.saveState, el.text.value ? "Draft saved on this device" : "");
+  } catch (error) {
+    if (!storageBroken) setText(el.saveState, "This browser cannot keep a draft; keep the page open");
+    storageBroken = true;
+  }
+}
+
+function forgetDrafts(keepUuid) {
+  try {
+    for (let i = localStorage.length - 1; i >= 0; i -= 1) {
+      const key = localStorage.key(i);
+      if (key && key.startsWith(draftPrefix) && key !== draftPrefix + keepUuid) {
+        localStorage.removeItem(key);
+      }
+    }
+  } catch (error) {
+    /* storage unavailable: nothing to forget */
+  }
+}
+
+// ---- rendering ---------------------------------------------------------------------------
+function renderQuestion(q) {
+  question = q;
+  const label = `Question ${q.question_number} of ${q.total_questions}`;
+  setText(el.progressLabel, label);
+  el.progress.max = q.total_questions;
+  el.progress.value = answered;
+  el.number.textContent = `Question ${q.question_number}`;
+  el.category.textContent = LABELS[q.category] || q.category;
+  el.difficulty.textContent = LABELS[q.difficulty] || q.difficulty;
+  el.prompt.textContent = q.prompt;
+
+  el.skills.replaceChildren(
+    ...q.expected_skills.map((skill) => {
+      const li = document.createElement("li");
+      li.textContent = skill;
+      return li;
+    }),
+  );
+  el.skillsBlock.hidden = q.expected_skills.length === 0;
+
+  const star = q.star_framework;
+  el.star.replaceChildren(
+    ...(star
+      ? STAR_PARTS.map(([key, name]) => {
+          const row = document.createElement("div");
+          const dt = document.createElement("dt");
+          const dd = document.createElement("dd");
+          dt.textContent = name;
+          dd.textContent = star[key];
+          row.append(dt, dd);
+          return row;
+        })
+      : []),
+  );
+  el.starBlock.hidden = !star;
+  el.advice.textContent = q.interviewer_guidance || "";
+  el.adviceBlock.hidden = !q.interviewer_guidance;
+  el.toggle.hidden = el.skillsBlock.hidden && el.starBlock.hidden && el.adviceBlock.hidden;
+
+  el.text.value = "";
+  el.error.hidden = true;
+  setText(el.saveState, "");
+  el.card.hidden = false;
+}
+
+function setGuidance(open) {
+  el.guidance.hidden = !open;
+  el.toggle.setAttribute("aria-expanded", String(open));
+  el.toggle.textContent = open ? "Hide guidance" : "Show guidance";
+}
+
+function startPreview() {
+  mode = "preview";
+  el.preview.hidden = false;
+  el.answer.hidden = true;
+  setGuidance(true);
+  el.guidance.hidden = el.toggle.hidden;
+  previewEndsAt = Date.now() + state.preview_seconds * 1000;
+  lastCountdown = -1;
+  tick();
+  el.prompt.focus();
+  announce(`Question ${question.question_number} of ${question.total_questions}.`);
+}
+
+function startAnswer(draft) {
+  mode = "answer";
+  el.preview.hidden = true;
+  el.answer.hidden = false;
+  setGuidance(false);
+  const elapsed = draft ? Number(draft.elapsed) || 0 : 0;
+  answerStartedAt = Date.now() - elapsed * 1000;
+  el.text.value = draft ? String(draft.text || "") : "";
+  el.text.readOnly = false;
+  updateWords(true);
+  tick();
+  el.text.focus();
+  el.text.setSelectionRange(el.text.value.length, el.text.value.length);
+  if (!draft) saveDraft();
+  if (draft) {
+    setText(el.saveState, "Draft restored from this device");
+    announce("Welcome back. Your draft and its time are restored.");
+  } else {
+    announce("Answer time has started. Write your answer.");
+  }
+}
+
+function updateWords(quiet) {
+  const words = countWords(el.text.value);
+  const unit = words === 1 ? "word" : "words";
+  const missing = MIN_WORDS - words;
+  setText(el.words, missing > 0 ? `${words} ${unit} (${missing} more needed)` : `${words} ${unit}`);
+  const enough = missing <= 0;
+  el.words.classList.toggle("is-enough", enough);
+  if (mode === "answer") el.submit.disabled = !enough;
+  if (enough && !enoughWords && !quiet) announce("Enough words to submit.");
+  enoughWords = enough;
+  return words;
+}
+
+function tick() {
+  const now = Date.now();
+  setText(el.totalTime, clock(state.elapsed_seconds + (now - loadedAt) / 1000));
+  if (mode === "preview") {
+    const left = Math.ceil((previewEndsAt - now) / 1000);
+    if (left <= 0) {
+      startAnswer(null);
+      return;
+    }
+    if (left !== lastCountdown) {
+      lastCountdown = left;
+      el.countdown.textContent = String(left);
+      el.countdownText.textContent = `Answer time starts in ${left} second${left === 1 ? "" : "s"}`;
+    }
+  } else if (mode === "answer" || mode === "submitting") {
+    setText(el.responseTime, clock(responseSeconds()));
+  }
+}
+
+let lastAutosave = 0;
+setInterval(() => {
+  tick();
+  // Keep the draft's elapsed time current even while the candidate is thinking.
+  if (mode === "answer" && Date.now() - lastAutosave > 2000) {
+    lastAutosave = Date.now();
+    saveDraft();
+  }
+}, TICK_MS);
+
+// ---- submitting ---------------------------------------------------------------------------
+function showError(node, message, link) {
+  node.replaceChildren(document.createTextNode(message));
+  if (link) {
+    const a = document.createElement("a");
+    a.href = link.href;
+    a.textContent = link.text;
+    node.append(" ", a);
+  }
+  node.hidden = false;
+}
+
+function setBusy(busy) {
+  el.submit.classList.toggle("is-busy", busy);
+  el.submit.querySelector(".label").textContent = busy ? "Submitting…" : "Submit answer";
+  el.submit.disabled = busy || !enoughWords;
+  el.text.readOnly = busy;
+}
+
+function failureFor(result) {
+  const here = `/interviews/${state.session_uuid}`;
+  if (result.networkError) {
+    return ["We could not reach the server. Your answer is kept on this device; try again in a moment."];
+  }
+  if (result.status === 401) {
+    return [
+      "Your sign-in has expired. Your answer is kept on this device.",
+      { href: `/signin?next=${encodeURIComponent(here)}`, text: "Sign in again" },
+    ];
+  }
+  if (result.status === 403 || result.status === 409) {
+    return [
+      errorMessage(result, "This page is out of date.") + " Your answer is kept on this device.",
+      { href: here, text: "Reload the interview" },
+    ];
+  }
+  if (result.status === 422) return [errorMessage(result, "The server did not accept this answer.")];
+  return ["Something went wrong on the server. Your answer is kept on this device; try again."];
+}
+
+async function submit() {
+  if (mode !== "answer") return;
+  const words = updateWords(true);
+  if (words < MIN_WORDS) {
+    showError(el.error, `Write at least ${MIN_WORDS} words before submitting.`);
+    return;
+  }
+  mode = "submitting";
+  el.error.hidden = true;
+  saveDraft();
+  setBusy(true);
+  const result = await api(`${state.api}/submit-response`, {
+    method: "POST",
+    body: {
+      response_text: el.text.value,
+      response_duration_seconds: Math.round(responseSeconds() * 10) / 10,
+      word_count: words,
+      question_uuid: question.question_uuid,
+    },
+  });
+  if (!result.ok) {
+    mode = "answer";
+    setBusy(false);
+    const [message, link] = failureFor(result);
+    showError(el.error, message, link);
+    el.text.focus();
+    return;
+  }
+  forgetDrafts("");
+  answered = Math.max(answered, question.question_number);
+  el.progress.value = answered;
+  setBusy(false);
+  const next = result.data.next_question;
+  if (next) {
+    renderQuestion(next);
+    startPreview();
+  } else {
+    finish();
+  }
+}
+
+async function finish() {
+  mode = "finishing";
+  question = null;
+  el.card.hidden = true;
+  el.finishing.hidden = false;
+  el.finishRetry.hidden = true;
+  el.finishingError.hidden = true;
+  el.progress.value = el.progress.max;
+  setText(el.progressLabel, "All questions answered");
+  el.finishingTitle.textContent = "Finishing your interview…";
+  announce("All questions answered. Preparing your summary.");
+  const result = await api(`${state.api}/complete`, { method: "POST", body: {} });
+  if (result.ok || result.status === 409) {
+    window.location.assign(state.summary_url);
+    return;
+  }
+  el.finishingTitle.textContent = "Your answers are saved";
+  const [message, link] = failureFor(result);
+  showError(
+    el.finishingError,
+    message.replace("Your answer is kept on this device", "Every answer is already saved"),
+    link,
+  );
+  el.finishRetry.hidden = false;
+  el.finishRetry.focus();
+}
+
+// ---- events ---------------------------------------------------------------------------------
+el.text.addEventListener("input", () => {
+  updateWords(false);
+  saveDraft();
+  if (!el.error.hidden && enoughWords) el.error.hidden = true;
+});
+el.text.addEventListener("keydown", (event) => {
+  if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+    event.preventDefault();
+    submit();
+  }
+});
+el.submit.addEventListener("click", submit);
+el.skip.addEventListener("click", () => {
+  if (mode === "preview") startAnswer(null);
+});
+el.toggle.addEventListener("click", () => setGuidance(el.guidance.hidden));
+el.finishRetry.addEventListener("click", finish);
+el.abandon.addEventListener("confirmed", () => {
+  mode = "abandoned";
+  forgetDrafts("");
+});
+window.addEventListener("pagehide", saveDraft);
+
+// ---- start ----------------------------------------------------------------------------------
+if (state.question) {
+  forgetDrafts(state.question.question_uuid);
+  renderQuestion(state.question);
+  const draft = loadDraft(state.question);
+  if (draft) startAnswer(draft);
+  else startPreview();
+} else {
+  forgetDrafts("");
+  finish();
+}
