@@ -1,7 +1,9 @@
 """Real sample resume files, written by the libraries that make such files."""
 
 import io
+from typing import Any
 
+import httpx
 from docx import Document
 from reportlab.lib.pagesizes import LETTER
 from reportlab.pdfgen import canvas
@@ -57,3 +59,29 @@ def resume_docx(lines: list[str] = RESUME_LINES) -> bytes:
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+async def published_resume(client: httpx.AsyncClient, account: dict[str, Any]) -> str:
+    """Upload and publish the sample resume; returns its id."""
+    created = await client.post(
+        "/api/resumes",
+        files={"file": ("cv.txt", "\n".join(RESUME_LINES).encode())},
+        headers=account["headers"],
+    )
+    rid = created.json()["resume_id"]
+    await client.patch(f"/api/resumes/{rid}", json={"published": True}, headers=account["headers"])
+    return str(rid)
+
+
+async def ready_interview(client: httpx.AsyncClient, account: dict[str, Any]) -> dict[str, Any]:
+    """An interview with generated questions."""
+    h = account["headers"]
+    rid = await published_resume(client, account)
+    interview = (await client.post("/api/mock-interviews", json={}, headers=h)).json()
+    generated = await client.post(
+        f"/api/mock-interviews/{interview['id']}/generate-questions",
+        json={"resume_id": rid, "job_description": JOB_DESCRIPTION},
+        headers=h,
+    )
+    assert generated.status_code == 200, generated.text
+    return dict(generated.json())

@@ -11,7 +11,7 @@ from mockinterview.app import create_app
 from mockinterview.config import Settings
 from tests.fake_llm import FakeBehaviour, fake_provider
 from tests.support import sign_up
-from tests.support_files import JOB_DESCRIPTION, RESUME_LINES
+from tests.support_files import RESUME_LINES, ready_interview
 
 URL = "/api/mock-interviews"
 RESUME_TEXT = "\n".join(RESUME_LINES)
@@ -66,25 +66,6 @@ async def llm_client_factory(
         await lifespan.__aexit__(None, None, None)
 
 
-async def ready(client: httpx.AsyncClient, account: dict[str, Any]) -> dict[str, Any]:
-    """A generated interview for the sample resume and job."""
-    h = account["headers"]
-    rid = (
-        await client.post(
-            "/api/resumes", files={"file": ("cv.txt", RESUME_TEXT.encode())}, headers=h
-        )
-    ).json()["resume_id"]
-    await client.patch(f"/api/resumes/{rid}", json={"published": True}, headers=h)
-    interview = (await client.post(URL, json={}, headers=h)).json()
-    generated = await client.post(
-        f"{URL}/{interview['id']}/generate-questions",
-        json={"resume_id": rid, "job_description": JOB_DESCRIPTION},
-        headers=h,
-    )
-    assert generated.status_code == 200, generated.text
-    return dict(generated.json())
-
-
 async def test_model_writes_grounded_questions_and_usage_is_logged(
     llm_client_factory: Any, app: FastAPI
 ) -> None:
@@ -92,7 +73,7 @@ async def test_model_writes_grounded_questions_and_usage_is_logged(
     with fake_provider(behaviour) as base_url:
         client = await llm_client_factory(base_url)
         account = await sign_up(client)
-        interview = await ready(client, account)
+        interview = await ready_interview(client, account)
     questions = interview["questions"]
     assert interview["metadata"]["question_engine"] == "openai:gpt-4o-mini"
     assert len(questions) == 10
@@ -111,7 +92,7 @@ async def test_provider_failure_falls_back_to_offline_and_says_so(llm_client_fac
     with fake_provider(FakeBehaviour(status=500)) as base_url:
         client = await llm_client_factory(base_url)
         account = await sign_up(client)
-        interview = await ready(client, account)
+        interview = await ready_interview(client, account)
         iid = interview["id"]
         h = account["headers"]
         assert interview["metadata"]["question_engine"] == "offline"

@@ -7,7 +7,7 @@ from fastapi import FastAPI
 
 from mockinterview.accounts.service import AccountService
 from tests.support import PASSWORD
-from tests.support_files import JOB_DESCRIPTION, RESUME_LINES
+from tests.support_files import JOB_DESCRIPTION, RESUME_LINES, published_resume, ready_interview
 
 URL = "/api/mock-interviews"
 RESUME_TEXT = "\n".join(RESUME_LINES)
@@ -15,32 +15,6 @@ ANSWER = (
     "At Northwind I led the billing migration to AWS: I planned the cut-over, wrote the "
     "runbook, and we cut hosting costs by 35 percent without downtime."
 )
-
-
-async def published_resume(client: httpx.AsyncClient, account: dict[str, Any]) -> str:
-    """Upload and publish the sample resume; returns its id."""
-    created = await client.post(
-        "/api/resumes",
-        files={"file": ("cv.txt", RESUME_TEXT.encode())},
-        headers=account["headers"],
-    )
-    rid = created.json()["resume_id"]
-    await client.patch(f"/api/resumes/{rid}", json={"published": True}, headers=account["headers"])
-    return str(rid)
-
-
-async def ready_interview(client: httpx.AsyncClient, account: dict[str, Any]) -> dict[str, Any]:
-    """An interview with generated questions."""
-    h = account["headers"]
-    rid = await published_resume(client, account)
-    interview = (await client.post(URL, json={}, headers=h)).json()
-    generated = await client.post(
-        f"{URL}/{interview['id']}/generate-questions",
-        json={"resume_id": rid, "job_description": JOB_DESCRIPTION},
-        headers=h,
-    )
-    assert generated.status_code == 200, generated.text
-    return dict(generated.json())
 
 
 async def test_generate_questions_cites_resume_and_job(

@@ -18,7 +18,12 @@ from mockinterview.interviews.schemas import (
     SubmitRequest,
 )
 from mockinterview.interviews.schemas import ResponseOut as AnswerOut
-from mockinterview.interviews.views import current_question, question_view, session_out
+from mockinterview.interviews.views import (
+    complete_out,
+    current_question,
+    question_view,
+    session_out,
+)
 
 router = APIRouter(prefix="/api/mock-interview", tags=["mock interview"])
 
@@ -62,13 +67,7 @@ async def complete(
     body: CompleteRequest | None = None,
 ) -> CompleteOut:
     """Complete the session; the server computes the performance summary itself."""
-    session = await service.complete(await service.get(user, session_uuid))
-    assert session.completed_at is not None and session.performance_summary is not None
-    return CompleteOut(
-        status=session.status,
-        completed_at=session.completed_at,
-        metrics=session.performance_summary,
-    )
+    return complete_out(await service.complete(await service.get(user, session_uuid)))
 
 
 @router.post("/sessions/{session_uuid}/generate-coaching", response_model=CompleteOut)
@@ -76,13 +75,7 @@ async def generate_coaching(
     session_uuid: str, user: CurrentUser, service: SessionServiceDep
 ) -> CompleteOut:
     """Run the coaching again on a completed session and return the new summary."""
-    session = await service.regenerate_coaching(await service.get(user, session_uuid))
-    assert session.completed_at is not None and session.performance_summary is not None
-    return CompleteOut(
-        status=session.status,
-        completed_at=session.completed_at,
-        metrics=session.performance_summary,
-    )
+    return complete_out(await service.regenerate_coaching(await service.get(user, session_uuid)))
 
 
 @router.get("/sessions", response_model=list[SessionOut])

@@ -1,7 +1,7 @@
 """Building API views of sessions and their questions."""
 
 from mockinterview.interviews.models import InterviewSession, SessionQuestion
-from mockinterview.interviews.schemas import QuestionView, ResponseOut, SessionOut
+from mockinterview.interviews.schemas import CompleteOut, QuestionView, ResponseOut, SessionOut
 from mockinterview.questionbank.schemas import StarFramework
 
 
@@ -59,4 +59,14 @@ def session_out(session: InterviewSession, user_uuid: str) -> SessionOut:
         metadata=session.meta,
         current_question=question_view(current, total) if current else None,
         questions=[question_view(q, total) for q in session.questions],
+    )
+
+
+def complete_out(session: InterviewSession) -> CompleteOut:
+    """A completed session's status, time and metrics."""
+    assert session.completed_at is not None and session.performance_summary is not None
+    return CompleteOut(
+        status=session.status,
+        completed_at=session.completed_at,
+        metrics=session.performance_summary,
     )
