@@ -171,7 +171,7 @@ class TailoredInterviewService:
         copy = InterviewSession(
             user_id=user.id,
             kind=session.kind,
-            scenario_name=f"{session.scenario_name} (copy)"[:300],
+            scenario_name=copy_title(session.scenario_name),
             role_uuid=session.role_uuid,
             industry_uuid=session.industry_uuid,
             difficulty_level=session.difficulty_level,
@@ -186,6 +186,12 @@ class TailoredInterviewService:
             responses=[],
         )
         return await self.sessions.sessions.create(copy)
+
+
+def copy_title(title: str) -> str:
+    """The title of a copy: one "(copy)" suffix, however often it is copied."""
+    suffix = " (copy)"
+    return title if title.endswith(suffix) else f"{title[: 300 - len(suffix)]}{suffix}"
 
 
 def _copy(question: SessionQuestion, position: int) -> SessionQuestion:

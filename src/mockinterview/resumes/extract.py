@@ -123,12 +123,20 @@ def _sniff(content: bytes) -> str | None:
 
 def _mismatch(kind: str, content: bytes) -> ResumeFileError:
     found = _sniff(content)
-    detail = f" but its content looks like {found}" if found else ""
+    if found is None and _looks_like_text(content):
+        found = "plain text"
+    looks = f"its content looks like {found}" if found else f"its content is not {_label(kind)}"
     return ResumeFileError(
         "corrupt",
-        f"The file is named as {_label(kind)}{detail}, so it can't be read. "
+        f"The file's name says {_label(kind)}, but {looks}, so it can't be read. "
         "Check that you picked the right file, or export it again.",
     )
+
+
+def _looks_like_text(content: bytes) -> bool:
+    sample = content[:2048]
+    decoded = sample.decode("utf-8", errors="ignore")
+    return b"\x00" not in sample and len(decoded.encode()) >= 0.95 * len(sample)
 
 
 def _pdf_text(content: bytes) -> str:
