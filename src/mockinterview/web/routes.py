@@ -3,13 +3,26 @@
 from fastapi import APIRouter
 from fastapi.responses import RedirectResponse
 
-from mockinterview.web import auth_pages, dashboard_pages, interview_pages, summary_pages
+from mockinterview.web import (
+    auth_pages,
+    dashboard_pages,
+    interview_pages,
+    report_pages,
+    resume_pages,
+    summary_pages,
+    tailored_pages,
+    usage_pages,
+)
 
 router = APIRouter(include_in_schema=False)
 router.include_router(auth_pages.router)
 router.include_router(dashboard_pages.router)
 router.include_router(interview_pages.router)
 router.include_router(summary_pages.router)
+router.include_router(report_pages.router)
+router.include_router(tailored_pages.router)
+router.include_router(resume_pages.router)
+router.include_router(usage_pages.router)
 
 
 @router.get("/mock-interview")

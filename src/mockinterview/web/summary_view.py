@@ -6,6 +6,7 @@ from typing import Any
 from mockinterview.interviews.metrics import performance_summary
 from mockinterview.interviews.models import InterviewSession, SessionQuestion, SessionResponse
 from mockinterview.questionbank.schemas import CATEGORIES
+from mockinterview.web.report_view import feedback_lines, report_lines, report_view
 from mockinterview.web.templating import (
     CATEGORY_LABELS,
     DIFFICULTY_LABELS,
@@ -92,6 +93,7 @@ def summary_context(session: InterviewSession) -> dict[str, Any]:
             "bar_height": BAR_HEIGHT,
         },
         "rows": question_rows(session),
+        "report": report_view(session),
     }
 
 
@@ -121,6 +123,12 @@ def summary_text(session: InterviewSession) -> str:
         *_heading("Category breakdown"),
     ]
     lines += [f"{row.label}: {row.answered} of {row.asked} answered" for row in chart_rows(session)]
+    report = report_view(session)
+    if report is not None:
+        lines += ["", *_heading("Coaching report"), *report_lines(report)]
+    feedback = (
+        {a.question.question_uuid: feedback_lines(a) for a in report.answers} if report else {}
+    )
     lines += ["", *_heading("Questions and answers")]
     for row in question_rows(session):
         q = row.question
@@ -136,4 +144,6 @@ def summary_text(session: InterviewSession) -> str:
             f"{duration(row.answer.response_duration_seconds)}):"
         )
         lines += ["    " + line for line in row.answer.response_text.splitlines() or [""]]
+        if feedback.get(q.question_uuid):
+            lines += ["", *feedback[q.question_uuid]]
     return "\n".join(lines) + "\n"
