@@ -291,3 +291,15 @@ async def test_usage_page_for_an_admin_shows_everyone(
     assert everyone.status_code == 200
     assert 'href="/usage?scope=all" aria-current="page"' in everyone.text
     assert "Totals for everyone" in everyone.text and "Writing tailored questions" in everyone.text
+
+
+async def test_summary_fits_a_tailored_interview(client: httpx.AsyncClient) -> None:
+    await browser_sign_up(client)
+    rid = await api_resume(client)
+    iid = await new_tailored(client)
+    early = await client.get(f"/interviews/{iid}/summary")
+    assert early.status_code == 303 and early.headers["location"] == f"/interviews/{iid}/setup"
+    await run_through(client, await generate(client, iid, rid))
+    summary = (await client.get(f"/interviews/{iid}/summary")).text
+    assert f'action="/interviews/{iid}/duplicate"' in summary
+    assert f'action="/interviews/{iid}/again"' not in summary

@@ -34,6 +34,8 @@ async def summary_page(
     session = await service.get(user, session_uuid)
     if session.status == "in_progress":
         return RedirectResponse(f"/interviews/{session_uuid}", status_code=303)
+    if session.status in ("setup", "ready"):
+        return RedirectResponse(f"/interviews/{session_uuid}/setup", status_code=303)
     context = summary_context(session)
     context["page_title"] = f"Summary: {session.scenario_name}"
     return render(request, "interviews/summary.html", context)
