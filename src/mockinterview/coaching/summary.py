@@ -171,7 +171,15 @@ def coaching_paragraph(
     )
     if len(analyses) > 1 and best.score != worst.score:
         text += (
-            f'Your best answer ({best.score}) was to "{best.answer.question.strip()[:80]}"; '
+            f'Your best answer ({best.score}) was to "{clip(best.answer.question, 80)}"; '
             f"the weakest ({worst.score}) shows the most room to grow. "
         )
     return text + f"Next step: {recs[0][0].lower()}{recs[0][1:]}"
+
+
+def clip(text: str, limit: int) -> str:
+    """Text cut at a word boundary to at most limit characters, with an ellipsis if cut."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "..."
