@@ -46,6 +46,13 @@ STAR: dict[str, tuple[Cue, ...]] = {
             0.5,
         ),
         (r"\bI was (?:working|a|an|the|part of|on|leading|one of)\b", 0.5),
+        (
+            r"\b(?:in|during) my first (?:days?|weeks?|months?|year|semester|quarter)\b"
+            r"|\bas an? (?:\w+ ){0,2}(?:analyst|engineer|developer|manager|intern|designer|"
+            r"nurse|teacher|consultant|assistant|associate|coordinator|specialist|"
+            r"representative|student|lead|administrator|accountant|recruiter)\b",
+            0.5,
+        ),
         (r"\b(?:worked|working) (?:at|for|as)\b", 0.4),
         (r"\b(?:if|when|suppose|assuming|in (?:that|this|a) (?:situation|scenario|case))\b", 0.3),
     ),
@@ -103,6 +110,7 @@ STAR: dict[str, tuple[Cue, ...]] = {
             0.5,
         ),
         (OUTCOME_PATTERN, 0.5),
+        (r"\b(?:never|not|hasn't|hadn't|didn't) happen(?:ed)? again\b|\bever since\b", 0.6),
         (r"\d+(?:\.\d+)?\s?(?:%|percent)|\b\d+x\b", 0.5),
         (
             r"\b(?:after|within|by the end of) (?:\w+ )?"

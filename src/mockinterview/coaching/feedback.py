@@ -22,6 +22,9 @@ FLAG_FIXES: dict[str, str] = {
     "open with a sentence that addresses the question directly.",
     "rambling": "Tighten the answer around one example: context in a sentence or two, what "
     "you did, then the result. Drop the side stories.",
+    "deflects_blame": "Own your part. Interviewers ask about mistakes to hear accountability: "
+    "say what you got wrong, what you did to fix it, and what you changed afterwards, "
+    "without pointing at others.",
     "no_example": "Use one specific example from your own experience. The question asks about a "
     "time you did this, and general principles don't show that you have.",
     "too_short": "Develop the answer. A few words can't show how you think; aim for one "

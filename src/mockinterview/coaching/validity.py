@@ -12,8 +12,16 @@ _DIGRESSION_RE = cue(
     r"|\bside note\b|\btangent\b|\bbut yeah\b|\bso yeah\b|\band stuff\b|\bor whatever\b"
     r"|\band so on\b|\bblah\b"
 )
+_DEFLECTION_RE = cue(
+    r"\b(?:not|wasn't|was not|isn't|is not) (?:really |entirely |actually )?my fault\b"
+    r"|\b(?:their|his|her|the other team's|management's) (?:fault|problem|mistake)\b"
+    r"|\bI (?:don't|do not|never|rarely) (?:really )?(?:make|made) (?:many |any )?mistakes\b"
+    r"|\bI (?:can't|cannot|don't) (?:really )?(?:think of|remember) (?:a|any) (?:time|mistake)\b"
+    r"|\bblame[ds]? (?:them|him|her|the|it on)\b"
+)
 _LISTY = NAMED_TOOLS | TECH_CONCEPTS
 OFF_TOPIC = 0.2
+DEFLECTION_PENALTY = 0.75
 
 
 @dataclass(slots=True)
@@ -91,6 +99,9 @@ def assess(
     if relevance < OFF_TOPIC and words >= 12:
         v.limit("off_topic", 20.0)
     v.multiplier *= relevance_gate(relevance)
+    if scan(_DEFLECTION_RE, doc):
+        v.flags.append("deflects_blame")
+        v.multiplier *= DEFLECTION_PENALTY
     if words >= 150 and _rambling(doc, lowers, relevance, structure, specificity, generic):
         v.limit("rambling", 18.0)
     v.multiplier = max(0.0, min(1.0, v.multiplier))
