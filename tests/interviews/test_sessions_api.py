@@ -315,3 +315,35 @@ async def test_every_endpoint_needs_a_valid_token(
     assert (await client.request(method, f"{API}{path}")).status_code == 401
     bad = {"Authorization": "Bearer not-a-token"}
     assert (await client.request(method, f"{API}{path}", headers=bad)).status_code == 401
+
+
+async def test_complete_stores_coaching_and_it_can_be_rerun(
+    client: httpx.AsyncClient, user: dict[str, Any], other_user: dict[str, Any]
+) -> None:
+    session = await start(client, user, difficulty_level="entry")
+    sid = session["session_uuid"]
+    h = user["headers"]
+    for qid in session["question_sequence"][:2]:
+        await answer(client, user, session, qid)
+    premature = await client.post(f"{API}/sessions/{sid}/generate-coaching", headers=h)
+    assert premature.status_code == 409
+    metrics = (await client.post(f"{API}/sessions/{sid}/complete", headers=h)).json()["metrics"]
+    assert 0 <= metrics["coaching_score"] <= 100
+    assert metrics["coaching_feedback"] and isinstance(metrics["areas_for_improvement"], list)
+    assert set(metrics["question_specific_feedback"]) == set(session["question_sequence"][:2])
+    assert set(metrics["dimension_scores"]) == {
+        "communication",
+        "technical_knowledge",
+        "problem_solving",
+        "confidence",
+    }
+    assert metrics["coaching_engine"] == "offline"
+    stored = (await client.get(f"{API}/sessions/{sid}", headers=h)).json()
+    assert stored["responses"][0]["coaching"]["coaching_score"] >= 0
+    rerun = await client.post(f"{API}/sessions/{sid}/generate-coaching", headers=h)
+    assert rerun.status_code == 200
+    assert rerun.json()["metrics"]["coaching_score"] == metrics["coaching_score"]
+    foreign = await client.post(
+        f"{API}/sessions/{sid}/generate-coaching", headers=other_user["headers"]
+    )
+    assert foreign.status_code == 404
