@@ -1,7 +1,7 @@
 """Application settings, read from the environment (prefix MOCKINTERVIEW_)."""
 
 import secrets
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -51,7 +51,7 @@ class Settings(BaseSettings):
             return self.database_url
         return f"sqlite+aiosqlite:///{(self.data_dir / 'mockinterview.db').resolve()}"
 
-    @property
+    @cached_property
     def resolved_secret_key(self) -> str:
         """The secret key, generated once and kept in the data directory when unset."""
         if self.secret_key:
