@@ -1,6 +1,10 @@
 """Helpers shared by tests."""
 
+import os
+import subprocess
+import sys
 import uuid
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -24,3 +28,16 @@ async def sign_up(client: httpx.AsyncClient, email: str | None = None) -> dict[s
         "token": body["access_token"],
         "headers": {"Authorization": f"Bearer {body['access_token']}", "uuid": body["user_uuid"]},
     }
+
+
+def run_cli(args: list[str], data_dir: Path) -> subprocess.CompletedProcess[str]:
+    """Run the CLI against a database in data_dir."""
+    env = {**os.environ, "MOCKINTERVIEW_DATA_DIR": str(data_dir)}
+    env.pop("MOCKINTERVIEW_DATABASE_URL", None)
+    return subprocess.run(
+        [sys.executable, "-m", "mockinterview", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )

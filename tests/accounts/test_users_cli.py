@@ -1,22 +1,8 @@
 """`mockinterview users create`, including the first administrator."""
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-
-def run(args: list[str], data_dir: Path) -> subprocess.CompletedProcess[str]:
-    """Run the CLI against a database in data_dir."""
-    env = {**os.environ, "MOCKINTERVIEW_DATA_DIR": str(data_dir)}
-    env.pop("MOCKINTERVIEW_DATABASE_URL", None)
-    return subprocess.run(
-        [sys.executable, "-m", "mockinterview", *args],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+from tests.support import run_cli as run
 
 
 def test_create_admin_then_refuse_duplicates_and_weak_passwords(tmp_path: Path) -> None:

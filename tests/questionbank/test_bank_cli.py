@@ -1,23 +1,9 @@
 """`mockinterview questions import/export` on a real database file."""
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-
-def run(args: list[str], data_dir: Path) -> subprocess.CompletedProcess[str]:
-    """Run the CLI against a database in data_dir."""
-    env = {**os.environ, "MOCKINTERVIEW_DATA_DIR": str(data_dir)}
-    env.pop("MOCKINTERVIEW_DATABASE_URL", None)
-    return subprocess.run(
-        [sys.executable, "-m", "mockinterview", *args],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+from tests.support import run_cli as run
 
 
 def test_import_is_idempotent_and_export_round_trips(tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ import typer
 
 from mockinterview.coaching.engine import analyze_interview
 from mockinterview.coaching.inputs import InputError, load_interview
+from mockinterview.coaching.plain_text import bullets, list_lines
 from mockinterview.coaching.schemas import AnswerReport, InterviewReport
 
 FORMATS = ("json", "text")
@@ -15,10 +16,6 @@ FORMATS = ("json", "text")
 def _fail(message: str) -> typer.Exit:
     typer.echo(f"Error: {message}", err=True)
     return typer.Exit(2)
-
-
-def _bullets(items: list[str], indent: str = "  ") -> list[str]:
-    return [f"{indent}- {item}" for item in items] or [f"{indent}(none)"]
 
 
 def _answer_text(number: int, a: AnswerReport) -> list[str]:
@@ -37,10 +34,10 @@ def _answer_text(number: int, a: AnswerReport) -> list[str]:
     if m.flags:
         lines.append(f"  Flags: {', '.join(m.flags)}")
     lines.append("  What worked:")
-    lines += _bullets(a.feedback.worked, "    ")
+    lines += bullets(a.feedback.worked, indent="    ")
     lines.append(f"  Fix first: {a.feedback.fix_first}")
     lines.append("  A strong answer would add:")
-    lines += _bullets(a.feedback.strong_answer_adds, "    ")
+    lines += bullets(a.feedback.strong_answer_adds, indent="    ")
     return lines
 
 
@@ -53,14 +50,7 @@ def render_text(report: InterviewReport) -> str:
     lines += [f"  {name:<20} {dim.score:>3}/100" for name, dim in report.dimensions.items()]
     for number, answer in enumerate(report.answers, start=1):
         lines += ["", *_answer_text(number, answer)]
-    lines += ["", "Strengths:", *_bullets(report.strengths)]
-    lines += ["", "Areas for improvement:", *_bullets(report.areas_for_improvement)]
-    lines += ["", "Recommendations:", *_bullets(report.recommendations)]
-    if report.most_used_words:
-        words = ", ".join(f"{w.word} ({w.count})" for w in report.most_used_words)
-        lines += ["", f"Most used words: {words}"]
-    if report.job_terms_used:
-        lines.append(f"Job terms used: {', '.join(report.job_terms_used)}")
+    lines += list_lines(report, indent="  ")
     lines += ["", report.coaching_feedback]
     return "\n".join(lines)
 

@@ -7,6 +7,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from mockinterview.coaching.feedback import band
+from mockinterview.coaching.plain_text import bullets, list_lines
 from mockinterview.coaching.schemas import (
     DIMENSIONS,
     AnswerMetrics,
@@ -397,10 +398,6 @@ def report_view(session: InterviewSession) -> ReportView | None:
     )
 
 
-def _bullets(items: Sequence[str], empty: str = "None noted.") -> list[str]:
-    return [f"- {item}" for item in items] or [empty]
-
-
 def report_lines(view: ReportView) -> list[str]:
     """The interview-wide part of the report as plain-text lines."""
     report = view.report
@@ -412,15 +409,7 @@ def report_lines(view: ReportView) -> list[str]:
         lines.append(f"The AI coach was not used: {report.fallback_reason}")
     lines += ["", report.coaching_feedback, "", "Dimension scores:"]
     lines += [f"- {d.label}: {d.score}/100 ({d.band})" for d in view.dimensions]
-    lines += ["", "Strengths:", *_bullets(report.strengths)]
-    lines += ["", "Areas for improvement:", *_bullets(report.areas_for_improvement)]
-    lines += ["", "Recommendations:", *_bullets(report.recommendations)]
-    if report.most_used_words:
-        words = ", ".join(f"{w.word} ({w.count})" for w in report.most_used_words)
-        lines += ["", f"Most used words: {words}"]
-    if report.job_terms_used:
-        lines.append(f"Job terms used: {', '.join(report.job_terms_used)}")
-    return lines
+    return lines + list_lines(report, empty="None noted.")
 
 
 def feedback_lines(answer: AnswerView) -> list[str]:
@@ -430,8 +419,11 @@ def feedback_lines(answer: AnswerView) -> list[str]:
         return []
     feedback = coaching.feedback
     lines = [f"Coaching score: {coaching.coaching_score}/100 ({answer.band})", feedback.summary]
-    lines += ["What worked:", *_bullets(feedback.worked, "- Nothing to build on yet.")]
+    lines += ["What worked:", *bullets(feedback.worked, empty="- Nothing to build on yet.")]
     lines += [f"Fix first: {feedback.fix_first}"]
     if feedback.strong_answer_adds:
-        lines += ["A strong answer would add:", *_bullets(feedback.strong_answer_adds)]
+        lines += [
+            "A strong answer would add:",
+            *bullets(feedback.strong_answer_adds, empty="None noted."),
+        ]
     return lines

@@ -2,6 +2,7 @@
 // Drafts live in localStorage (per session and question) so nothing typed is ever lost.
 
 import { api, errorMessage } from "./api.js";
+import { LABELS } from "./labels.js";
 import { countWords } from "./words.js";
 
 const MIN_WORDS = 10;
@@ -45,15 +46,6 @@ const el = {
   abandon: $("abandon-form"),
 };
 
-const LABELS = {
-  behavioral: "Behavioral",
-  technical: "Technical",
-  situational: "Situational",
-  company: "Company",
-  entry: "Entry",
-  mid: "Mid",
-  senior: "Senior",
-};
 const STAR_PARTS = [
   ["situation", "Situation"],
   ["task", "Task"],

@@ -1,6 +1,8 @@
 // Upload form: refuse files that are too large before sending, and show progress while the
 // server reads the file. The server still checks everything and explains any refusal.
 
+import { clearBusyOnReturn, showBusy } from "./busy.js";
+
 const form = document.getElementById("upload-form");
 const input = document.getElementById("resume-file");
 const button = document.getElementById("upload-button");
@@ -40,24 +42,10 @@ form.addEventListener("submit", (event) => {
     if (!form.dataset.busy) input.focus();
     return;
   }
-  form.dataset.busy = "1";
-  form.setAttribute("aria-busy", "true");
-  button.classList.add("is-busy");
-  button.querySelector(".label").textContent = "Reading your file…";
+  showBusy(form, button, "Reading your file…");
   status.textContent = "Uploading and reading the text. This takes a few seconds for long PDFs.";
-  // Disable after the browser has taken the form data.
-  setTimeout(() => {
-    button.disabled = true;
-  }, 0);
 });
 
-// Coming back with the browser's Back button must not leave the button spinning.
-window.addEventListener("pageshow", (event) => {
-  if (!event.persisted) return;
-  delete form.dataset.busy;
-  form.removeAttribute("aria-busy");
-  button.classList.remove("is-busy");
-  button.disabled = false;
-  button.querySelector(".label").textContent = "Upload and read";
+clearBusyOnReturn(form, button, "Upload and read", () => {
   status.textContent = "";
 });

@@ -2,6 +2,7 @@
 // reword or remove any of them, then start. Every change goes through /api/mock-interviews.
 
 import { api, errorMessage } from "./api.js";
+import { LABELS } from "./labels.js";
 
 const $ = (id) => document.getElementById(id);
 const state = JSON.parse($("setup-state").textContent);
@@ -26,15 +27,6 @@ const el = {
   dialog: $("confirm-dialog"),
 };
 
-const LABELS = {
-  behavioral: "Behavioral",
-  technical: "Technical",
-  situational: "Situational",
-  company: "Company",
-  entry: "Entry",
-  mid: "Mid",
-  senior: "Senior",
-};
 const SOURCES = {
   resume: "From your resume",
   job_description: "From the job description",

@@ -1,5 +1,7 @@
 // Start page: searchable industries, roles of the chosen industry, a guarded Start button.
 
+import { clearBusyOnReturn, showBusy } from "./busy.js";
+
 const form = document.getElementById("start-form");
 const search = document.getElementById("industry-search");
 const count = document.getElementById("industry-count");
@@ -97,26 +99,11 @@ form.addEventListener("submit", (event) => {
     event.preventDefault();
     return;
   }
-  form.dataset.busy = "1";
-  form.setAttribute("aria-busy", "true");
-  button.classList.add("is-busy");
-  button.querySelector(".label").textContent = "Starting your interview…";
+  showBusy(form, button, "Starting your interview…");
   hint.textContent = "Preparing your questions…";
-  // Disable after the browser has taken the form data, so the choices still go out.
-  setTimeout(() => {
-    button.disabled = true;
-  }, 0);
 });
 
-// Coming back with the browser's Back button must not leave the button spinning.
-window.addEventListener("pageshow", (event) => {
-  if (!event.persisted) return;
-  delete form.dataset.busy;
-  form.removeAttribute("aria-busy");
-  button.classList.remove("is-busy");
-  button.querySelector(".label").textContent = "Start interview";
-  update();
-});
+clearBusyOnReturn(form, button, "Start interview", update);
 
 fillRoles();
 filterIndustries();
