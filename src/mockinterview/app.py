@@ -5,7 +5,7 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 
-from mockinterview import exception_handlers
+from mockinterview import api_docs, exception_handlers
 from mockinterview.accounts.router import router as auth_router
 from mockinterview.config import Settings, get_settings
 from mockinterview.db import create_engine, make_sessionmaker
@@ -40,10 +40,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         summary="Mock interview practice with honest, explainable feedback.",
         version="0.1.0",
         lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
+        swagger_ui_oauth2_redirect_url=None,
     )
     app.state.settings = settings
     app.dependency_overrides[get_settings] = lambda: settings
     exception_handlers.install(app)
+    api_docs.install(app)
     app.include_router(auth_router)
     app.include_router(bank_router)
     app.include_router(interviews_router)
