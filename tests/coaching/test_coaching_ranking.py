@@ -56,3 +56,24 @@ def test_blaming_others_is_flagged_with_advice_to_own_it() -> None:
     report = analyze_answer(answer)
     assert "deflects_blame" in report.metrics.flags
     assert report.feedback.fix_first.startswith("Own your part")
+
+
+def test_a_researched_company_answer_beats_stock_phrases() -> None:
+    question = "Why do you want to work at Acme Health?"
+    researched = (
+        "I've used Acme's patient portal myself when my father was in hospital, and the way it "
+        "let us see test results the same day stuck with me. Your move into remote monitoring "
+        "for heart patients is exactly where my last two years went: I built the data pipeline "
+        "for a wearable study at Northside with 1,200 patients. I'd like to bring that "
+        "experience to your monitoring team and help cut the false alarm rate."
+    )
+    stock = (
+        "Acme Health is a great company with a great reputation. I am passionate about "
+        "healthcare and I think I would be a good fit for the culture. I want to grow my career "
+        "and I believe this is the right place for me to do that."
+    )
+    scores = [
+        analyze_answer(AnswerInput(question=question, answer=a, category="company")).coaching_score
+        for a in (researched, stock)
+    ]
+    assert scores[0] >= 70 and scores[0] - scores[1] >= 25

@@ -194,6 +194,11 @@ COMPANY: dict[str, tuple[Cue, ...]] = {
         ),
         (r"\bbecause\b", 0.3),
         (
+            r"\bstuck with me\b|\bstayed with me\b|\bmade me want\b|\bwhich is why\b"
+            r"|\bmatters to me\b|\bmeans a lot to me\b|\bI(?:'d| would) like to\b",
+            0.6,
+        ),
+        (
             r"\bI(?:'m| am) looking for\b|\bI(?:'d| would) love to\b|\bgrow into\b"
             r"|\bmy (?:goal|aim) is\b|\bI want to\b",
             0.5,
@@ -202,12 +207,15 @@ COMPANY: dict[str, tuple[Cue, ...]] = {
     "research": _cues(
         (
             r"\byour (?:product|platform|mission|team|customers|approach|recent|launch|work|values|"
-            r"culture|company|engineering|blog|app|service|growth|expansion|strategy|roadmap)\b",
+            r"culture|company|engineering|blog|app|service|growth|expansion|strategy|roadmap|"
+            r"move|shift|focus|investment|acquisition|partnership|patients|clients|users|portal|"
+            r"tools|research|cto|ceo|founders?|leadership|pricing|offering|stores|report)\b",
             0.5,
         ),
         (
             r"\bI(?:'ve| have)? (?:also |recently |just )?(?:read|saw|seen|noticed|been (?:reading|"
-            r"using|following)|use|learned|researched|listened|watched)\b|\byou recently\b|"
+            r"using|following)|use|used|tried|followed|visited|spoke|talked|learned|researched|"
+            r"listened|watched)\b|\byou recently\b|\bmentioned in\b|\bin a talk\b|"
             r"\byou launched\b|\bannounced\b|\bannual report\b|\bblog\b|\bearnings\b|"
             r"\bpress release\b|\bcase study\b|\btalk by\b|\binterview with\b",
             0.7,
@@ -227,13 +235,18 @@ COMPANY: dict[str, tuple[Cue, ...]] = {
             0.6,
         ),
         (
-            r"\b(?:aligns?|matches|fits?|lines? up|overlaps?|connects?) with\b|\bgood fit\b|"
-            r"\bstrong fit\b",
+            r"\b(?:aligns?|matches|fits?|lines? up|overlaps?|connects?) with\b",
             0.6,
         ),
         (
             r"\bI(?:'ve| have) (?:spent|worked|built|led|been|shipped|managed)\b|\bin my (?:last|"
             r"previous|current) role\b",
+            0.5,
+        ),
+        (
+            r"\bexactly (?:where|what)\b|\bthe same (?:problem|kind of|work)\b|\bsimilar to\b"
+            r"|\bmy last (?:\w+ )?(?:years?|role|job|project)\b|\bI (?:built|led|ran|designed|"
+            r"shipped|launched|delivered|created)\b",
             0.5,
         ),
     ),

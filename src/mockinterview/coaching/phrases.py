@@ -30,5 +30,7 @@ GENERIC_RE = cue(
     r"\b(?:(?:very|really|so|super|extremely) important|(?:is|it's|it is) (?:important|key|"
     r"crucial|essential)|the key (?:is|to)|many (?:different )?(?:types|kinds|ways|things)|all "
     r"(?:kinds|sorts) of|various|in general|generally|everyone|everything|everywhere|best "
-    r"practices?|at the end of the day|things like that|stuff like that|and so on|etc)\b"
+    r"practices?|at the end of the day|things like that|stuff like that|and so on|etc|great "
+    r"(?:company|reputation|culture|place to work|opportunity)|(?:good|great|perfect) fit|"
+    r"passionate about|grow my career|right place for me|dream (?:job|company))\b"
 )
