@@ -84,12 +84,6 @@ async def other_user(client: httpx.AsyncClient) -> dict[str, Any]:
     return await sign_up(client)
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    """Tests run on asyncio."""
-    return "asyncio"
-
-
 @pytest.fixture(scope="session")
 def repo_root() -> Iterator[Path]:
     """The repository's root folder."""

@@ -18,10 +18,6 @@ class AccountRepository:
         """The user with this (normalised) email."""
         return await self.db.scalar(select(User).where(User.email == email))
 
-    async def count_users(self) -> int:
-        """How many accounts exist."""
-        return int(await self.db.scalar(select(func.count(User.id))) or 0)
-
     async def add(self, obj: User | AccessToken | LoginAttempt) -> None:
         """Stage a new row and flush it."""
         self.db.add(obj)

@@ -13,6 +13,7 @@ from mockinterview.interviews.writer_prompt import (
     user_prompt,
 )
 from mockinterview.questionbank.models import Question
+from mockinterview.questionbank.service import render_prompt
 from mockinterview.tailoring.generator import generate_tailored_questions
 from mockinterview.tailoring.schemas import BankQuestion, GeneratedQuestion
 from mockinterview.usage.service import UsageService, offline_call
@@ -26,7 +27,7 @@ def bank_material(questions: list[Question]) -> list[BankQuestion]:
     return [
         BankQuestion(
             question_uuid=q.question_uuid,
-            prompt=q.prompt.replace("{company}", "this company"),
+            prompt=render_prompt(q.prompt, None),
             category=q.category,  # type: ignore[arg-type]
             difficulty=q.difficulty,  # type: ignore[arg-type]
             expected_skills=q.expected_skills,
