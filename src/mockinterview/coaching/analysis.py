@@ -2,10 +2,33 @@
 
 from dataclasses import dataclass
 
+import numpy as np
+
 from mockinterview.coaching import content, delivery, scoring, specificity, structure
+from mockinterview.coaching.cleaning import clean
+from mockinterview.coaching.embeddings import DIMENSIONS, embed, remember
+from mockinterview.coaching.roles import role_model
 from mockinterview.coaching.schemas import AnswerInput
+from mockinterview.coaching.semantic import SKILL_MATCH, Meaning, read_meaning, sentence_texts
 from mockinterview.coaching.text import Doc, parse
 from mockinterview.coaching.validity import Validity, assess
+
+LEXICAL_SKILL_CONFIRM = SKILL_MATCH - 0.15
+# Which classifier roles show each structural part, per category.
+ROLE_PARTS: dict[str, dict[str, tuple[str, ...]]] = {
+    "behavioral": {
+        "situation": ("situation",),
+        "task": ("task",),
+        "action": ("action",),
+        "result": ("result",),
+    },
+    "situational": {
+        "situation": ("situation",),
+        "task": ("task",),
+        "action": ("action", "plan"),
+        "result": ("result", "reflection"),
+    },
+}
 
 
 @dataclass(slots=True)
@@ -14,7 +37,10 @@ class Analysis:
 
     answer: AnswerInput
     category: str
+    raw: Doc
     doc: Doc
+    meaning: Meaning
+    roles: list[tuple[str, float]]
     delivery: delivery.Delivery
     delivery_score: float
     story_markers: int
@@ -24,6 +50,7 @@ class Analysis:
     skills: content.TermMatch
     job: content.TermMatch
     spec: specificity.Specificity
+    result_figures: list[str]
     i_count: int
     we_count: int
     ownership_ratio: float | None
@@ -33,35 +60,143 @@ class Analysis:
     base: float
     score: int
 
+    @property
+    def spoken(self) -> bool:
+        """Whether the answer was spoken (a transcript) rather than typed."""
+        return self.answer.mode == "spoken"
 
-def _context(answer: AnswerInput) -> str:
-    pieces = list((answer.star_framework or {}).values())
-    pieces.append(answer.interviewer_guidance or "")
-    pieces.extend(answer.expected_skills)
-    return " ".join(pieces)
+    def said(self, start: int, end: int) -> str:
+        """The candidate's own words between two offsets, as given."""
+        return " ".join(self.answer.answer[start:end].split())
 
 
-def analyze(answer: AnswerInput, job_terms: tuple[str, ...] = ()) -> Analysis:
-    """Measure one answer and score it."""
+def _context(answer: AnswerInput) -> list[str]:
+    pieces = [v for v in (answer.star_framework or {}).values() if v]
+    if answer.interviewer_guidance:
+        pieces.append(answer.interviewer_guidance)
+    return pieces
+
+
+def _role_table(
+    probabilities: np.ndarray, labels: list[str], category: str
+) -> dict[str, list[float]]:
+    table = ROLE_PARTS.get(category)
+    if not table or not len(probabilities):
+        return {}
+    column = {label: i for i, label in enumerate(labels)}
+    return {
+        part: [max(float(row[column[r]]) for r in roles) for row in probabilities]
+        for part, roles in table.items()
+    }
+
+
+def _confirmed_skills(
+    lexical: content.TermMatch, meaning: Meaning, skills: list[str], doc: Doc
+) -> content.TermMatch:
+    """Skills shown by meaning, or named and backed by a sentence close in meaning."""
+    result = content.TermMatch()
+    for skill in dict.fromkeys(s.strip() for s in skills if s.strip()):
+        sentence = meaning.skill_sentences.get(skill)
+        close = meaning.skill_closeness.get(skill, 0.0) >= LEXICAL_SKILL_CONFIRM
+        if sentence is not None or (skill in lexical.used and close):
+            result.used.append(skill)
+            idx = sentence if sentence is not None else meaning.skill_best.get(skill)
+            if idx is not None:
+                s = doc.sentences[idx]
+                result.spans.append((s.start, s.end))
+        else:
+            result.missed.append(skill)
+    return result
+
+
+def _result_figures(spec: specificity.Specificity, doc: Doc, parts: dict) -> list[str]:
+    """Figures said in the sentence that carries the result, or beside an outcome phrase."""
+    wanted: set[int] = set()
+    hit = parts.get("result")
+    if hit is not None and hit.present and hit.sentence is not None:
+        wanted.add(hit.sentence)
+    starts = [s.start for s in doc.sentences]
+    for kind, start, _ in spec.spans:
+        if kind == "outcome":
+            wanted.add(max(0, sum(1 for s in starts if s <= start) - 1))
+    figures: dict[str, None] = {}
+    for kind, start, end in spec.spans:
+        if kind == "metric":
+            idx = max(0, sum(1 for s in starts if s <= start) - 1)
+            if idx in wanted:
+                figures.setdefault(doc.text[start:end].strip().lower(), None)
+    return list(figures)
+
+
+def content_doc(text: str, raw: Doc, filler_spans: list[tuple[int, int]]) -> Doc:
+    """The answer with its disfluencies blanked out, which content is judged on."""
+    return parse(clean(text, raw.tokens, filler_spans))
+
+
+def answer_sentences(text: str) -> list[str]:
+    """The sentences of an answer that the engine embeds (computed ahead at submit time)."""
+    raw = parse(text)
+    return sentence_texts(content_doc(text, raw, delivery.measure(raw, None, False).filler_spans))
+
+
+def encode_vectors(text: str) -> bytes:
+    """An answer's sentence vectors, packed to store beside the answer."""
+    return embed(answer_sentences(text)).astype(np.float16).tobytes()
+
+
+def prime_vectors(text: str, packed: bytes | None) -> None:
+    """Hand stored sentence vectors to the embedder so analysing the answer needs no model run."""
+    if not packed:
+        return
+    sentences = answer_sentences(text)
+    vectors = np.frombuffer(packed, dtype=np.float16).reshape(-1, DIMENSIONS)
+    if len(vectors) == len(sentences):
+        remember(sentences, vectors)
+
+
+def analyze(
+    answer: AnswerInput, job_terms: tuple[str, ...] = (), others: tuple[str, ...] = ()
+) -> Analysis:
+    """Measure one answer and score it; `others` are the interview's other questions."""
     category = answer.category or structure.infer_category(answer.question)
-    doc = parse(answer.answer)
-    dl = delivery.measure(doc, answer.duration_seconds)
+    spoken = answer.mode == "spoken"
+    raw = parse(answer.answer)
+    dl = delivery.measure(raw, answer.duration_seconds, spoken)
     delivery_score = delivery.score(dl)
-    parts = structure.detect(doc, structure.cue_table(category), answer.star_framework)
+    doc = content_doc(answer.answer, raw, dl.filler_spans)
+    meaning = read_meaning(
+        doc, answer.question, _context(answer), answer.expected_skills, list(others)
+    )
+    model = role_model()
+    probabilities = model.probabilities(meaning.sentences, meaning.vectors)
+    roles = [
+        (model.labels[int(np.argmax(row))], round(float(np.max(row)), 3)) for row in probabilities
+    ]
+    parts = structure.detect(
+        doc,
+        structure.cue_table(category),
+        answer.star_framework,
+        _role_table(probabilities, model.labels, category),
+    )
     completeness = structure.completeness(category, parts)
     markers = structure.story_markers(doc)
     story = 1.0
     if category == "behavioral" and structure.asks_for_example(answer.question):
         story = min(1.0, markers / structure.STORY_MARKERS_FULL)
         completeness *= 0.35 + 0.65 * story
-    skills = content.match_terms(answer.expected_skills, doc)
+    skills = _confirmed_skills(
+        content.match_terms(answer.expected_skills, doc), meaning, answer.expected_skills, doc
+    )
     job = content.match_terms(list(job_terms), doc)
-    spec = specificity.specificity(doc)
+    spec = specificity.specificity(doc, answer.question)
     generic = specificity.generic_rate(doc)
     i_count, we_count, own_ratio, own_score = content.ownership(doc)
-    rel = content.relevance(doc, answer.question, _context(answer), category)
+    rel = content.relevance(doc, answer.question, " ".join(_context(answer)), category, meaning)
     validity = assess(
         doc,
+        raw_words=dl.word_count,
+        spoken=spoken,
+        off_topic=meaning.better_question is not None,
         filler_count=dl.filler_count,
         repetition=dl.repetition_ratio,
         relevance=rel.relevance,
@@ -75,14 +210,14 @@ def analyze(answer: AnswerInput, job_terms: tuple[str, ...] = ()) -> Analysis:
     )
     if story < 1.0:
         validity.multiplier *= 0.7 + 0.3 * story
-        if story < 0.5 and dl.word_count >= 30:
+        if story < 0.5 and len(doc.tokens) >= 30:
             validity.flags.append("no_example")
     components = scoring.answer_components(
         relevance=rel.relevance,
         structure=completeness,
         specificity=spec.score,
         novel_concepts=rel.novel_concepts,
-        word_count=dl.word_count,
+        word_count=len(doc.tokens),
         generic=generic,
         delivery=delivery_score,
         ownership=own_score,
@@ -96,7 +231,10 @@ def analyze(answer: AnswerInput, job_terms: tuple[str, ...] = ()) -> Analysis:
     return Analysis(
         answer=answer,
         category=category,
+        raw=raw,
         doc=doc,
+        meaning=meaning,
+        roles=roles,
         delivery=dl,
         delivery_score=delivery_score,
         story_markers=markers,
@@ -106,6 +244,7 @@ def analyze(answer: AnswerInput, job_terms: tuple[str, ...] = ()) -> Analysis:
         skills=skills,
         job=job,
         spec=spec,
+        result_figures=_result_figures(spec, doc, parts),
         i_count=i_count,
         we_count=we_count,
         ownership_ratio=own_ratio,

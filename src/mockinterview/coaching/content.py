@@ -12,6 +12,7 @@ from mockinterview.coaching.lexicon import (
     WORK_CONTEXT,
     wordset,
 )
+from mockinterview.coaching.semantic import Meaning
 from mockinterview.coaching.stemming import stem
 from mockinterview.coaching.text import Doc, concept, concepts_of, tokenize
 
@@ -53,6 +54,9 @@ _LIGHT_WORDS = frozenset(
         "taking making having handling working knowledge understanding awareness"
     )
 )
+SEMANTIC_FLOOR = 0.1
+SEMANTIC_SPAN = 0.4
+SEMANTIC_SHARE = 0.65
 _I_WORDS = wordset("i i'm i've i'd i'll me my myself mine")
 _WE_WORDS = wordset("we we're we've we'd we'll our ours us ourselves")
 _BOILER = frozenset(concept(w) for w in QUESTION_BOILERPLATE)
@@ -161,8 +165,15 @@ def _focus(doc: Doc, topic: set[str], vocab: frozenset[str]) -> float:
     return touching / counted if counted else 0.0
 
 
-def relevance(doc: Doc, question: str, context: str, category: str) -> Relevance:
-    """Relevance 0-1 from overlap with the question and its guidance, plus topical vocabulary."""
+def semantic_relevance(similarity: float) -> float:
+    """Cosine similarity between answer and question mapped to 0-1."""
+    return max(0.0, min(1.0, (similarity - SEMANTIC_FLOOR) / SEMANTIC_SPAN))
+
+
+def relevance(
+    doc: Doc, question: str, context: str, category: str, meaning: Meaning | None = None
+) -> Relevance:
+    """Relevance 0-1 from meaning (when embedded), overlap with the question, and vocabulary."""
     q = {c for c in concepts_of(question) if c not in _BOILER}
     ctx = {c for c in concepts_of(context) if c not in _BOILER} - q
     q_hit = sum(1 for c in q if doc.has(c)) / len(q) if q else None
@@ -180,8 +191,13 @@ def relevance(doc: Doc, question: str, context: str, category: str) -> Relevance
     if len(q) <= 2 and category != "technical":
         topic = max(topic, domain)
     novel = doc.concepts - q - _BOILER
+    lexical = 0.8 * topic * (0.6 + 0.4 * focus) + 0.2 * domain
+    value = lexical
+    if meaning is not None:
+        semantic = semantic_relevance(meaning.similarity) * (0.7 + 0.3 * meaning.focus)
+        value = SEMANTIC_SHARE * semantic + (1 - SEMANTIC_SHARE) * lexical
     return Relevance(
-        relevance=round(0.8 * topic * (0.6 + 0.4 * focus) + 0.2 * domain, 3),
+        relevance=round(value, 3),
         question_overlap=round(q_hit, 3) if q_hit is not None else None,
         novel_concepts=len(novel),
         novel_ratio=round(len(novel) / len(doc.concepts), 3) if doc.concepts else 0.0,

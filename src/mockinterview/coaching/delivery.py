@@ -12,7 +12,7 @@ _FILLER_RE = cue(
     r"|actually|literally|i mean|like)\b"
 )
 _HEDGE_RE = cue(
-    r"\b(?:i think (?:probably|maybe)|i guess|maybe|perhaps|probably|(?:i'm |i am )?not "
+    r"\b(?:i think (?:probably|maybe)|i think|i guess|maybe|perhaps|probably|(?:i'm |i am )?not "
     r"(?:really |totally |entirely )?sure|i don'?t know|i suppose|hopefully|or something"
     r"|or whatever|somewhat|a little bit|i feel like)\b"
 )
@@ -112,8 +112,8 @@ def repetition_ratio(words: list[str]) -> float:
     return round(1.0 - len(set(trigrams)) / len(trigrams), 3)
 
 
-def measure(doc: Doc, duration_seconds: float | None) -> Delivery:
-    """Measure the delivery of one answer."""
+def measure(doc: Doc, duration_seconds: float | None, spoken: bool) -> Delivery:
+    """Measure the delivery of one answer; pace only for spoken answers."""
     text = doc.text
     fillers: Counter[str] = Counter()
     filler_spans: list[tuple[int, int]] = []
@@ -125,15 +125,16 @@ def measure(doc: Doc, duration_seconds: float | None) -> Delivery:
             name = _normal_filler(phrase)
             fillers[name] += 1
             filler_spans.append((m.start(), m.end()))
-            if name in ("kind of", "sort of"):
-                hedges[name] += 1
+    taken = {start for start, _ in filler_spans}
     for m in scan(_HEDGE_RE, doc):
+        if m.start() in taken:
+            continue
         hedges[m.group().lower().replace("i'm ", "").replace("i am ", "")] += 1
         hedge_spans.append((m.start(), m.end()))
     words = len(doc.tokens)
     lengths = doc.raw_sentence_lengths
     wpm = None
-    if duration_seconds and duration_seconds >= 5 and words:
+    if spoken and duration_seconds and duration_seconds >= 5 and words:
         wpm = round(words * 60.0 / duration_seconds, 1)
     return Delivery(
         word_count=words,

@@ -37,7 +37,11 @@ def overall_score(analyses: list[Analysis], dimension_scores: list[int]) -> int:
 def analyze_interview(data: InterviewInput) -> InterviewReport:
     """Score and coach a whole interview."""
     terms = _job_terms(data.job_description)
-    analyses = [analyze(answer, terms) for answer in data.answers]
+    questions = [answer.question for answer in data.answers]
+    analyses = [
+        analyze(answer, terms, tuple(q for q in questions if q != answer.question))
+        for answer in data.answers
+    ]
     dims = dimensions(analyses)
     recs = summary.recommendations(analyses) if analyses else []
     used = {t for a in analyses for t in a.job.used}

@@ -46,6 +46,20 @@ PART_FIXES: dict[str, str] = {
     "fit": "Connect the company to your own experience: what you have done that matches.",
     "contribution": "Say what you would contribute in the role in the first months.",
 }
+SITUATIONAL_FIXES: dict[str, str] = {
+    "situation": "Start by restating the situation in your own words: what is at stake and "
+    "for whom.",
+    "task": "Say what you would be aiming for before listing steps.",
+    "action": "Walk through what you would do, in order, and why each step comes where it does.",
+    "result": "Close the plan: say how you would know it worked and what you would do if it "
+    "did not.",
+}
+SITUATIONAL_ADDS: dict[str, str] = {
+    "situation": "a quick reading of the situation: what is at stake and for whom",
+    "task": "the goal you would set yourself",
+    "action": "the steps you would take, in order, with who you would involve",
+    "result": "how you would judge that the plan worked, and your fallback if it did not",
+}
 PART_NAMES = {
     "situation": "Situation",
     "task": "Task",
@@ -109,16 +123,16 @@ def worked(a: Analysis) -> list[str]:
         items.append(f"Clear {joined}.")
     action = a.parts.get("action")
     if action and action.strength >= 0.8 and action.sentence is not None:
-        items.append(
-            f"Concrete first-person action: {_quote(a.doc.sentences[action.sentence].text)}"
-        )
-    figures = ", ".join(sorted(a.spec.numbers, key=lambda n: not _RATIO_RE.search(n))[:3])
-    if a.spec.numbers and a.spec.outcomes:
+        s = a.doc.sentences[action.sentence]
+        items.append(f"Concrete first-person action: {_quote(a.said(s.start, s.end))}")
+    if a.result_figures:
+        figures = ", ".join(sorted(a.result_figures, key=lambda n: not _RATIO_RE.search(n))[:3])
         items.append(f"You quantified the outcome ({figures}).")
-    elif a.spec.numbers:
+    elif len(a.spec.numbers) >= 2:
+        figures = ", ".join(sorted(a.spec.numbers, key=lambda n: not _RATIO_RE.search(n))[:3])
         items.append(f"Specific figures ({figures}) make it believable.")
     if len(a.spec.tools) >= 2:
-        items.append(f"You named the real tools and systems ({', '.join(a.spec.tools[:4])}).")
+        items.append(f"You named the tools and methods you used ({', '.join(a.spec.tools[:4])}).")
     if a.skills.used:
         items.append(f"Shows the skills the question tests: {', '.join(a.skills.used[:4])}.")
     d = a.delivery
@@ -130,11 +144,24 @@ def worked(a: Analysis) -> list[str]:
     return items[:4]
 
 
+def _part_fix(a: Analysis, part: str) -> str:
+    if a.category == "situational":
+        return SITUATIONAL_FIXES.get(part, PART_FIXES[part])
+    return PART_FIXES[part]
+
+
 def _component_fix(a: Analysis, name: str) -> str:
     d = a.delivery
     if name == "structure":
         part = _weakest_part(a)
-        return PART_FIXES[part] if part else PART_FIXES["result"]
+        return (
+            _part_fix(a, part) if part else "Keep the shape; make each part a sentence of its own."
+        )
+    if name == "specificity" and a.category == "situational":
+        return (
+            "Make the plan concrete: who you would talk to first, what you would check, and "
+            "how you would know it had worked."
+        )
     if name == "specificity":
         return (
             "Add concrete detail: a number (time saved, percentage, team size), the tools or "
@@ -179,6 +206,9 @@ def fix_first(a: Analysis) -> str:
     """The single change that would raise this answer's score the most."""
     for flag in FLAG_ORDER:
         if flag in a.validity.flags:
+            better = a.meaning.better_question
+            if flag == "off_topic" and better:
+                return f"{FLAG_FIXES[flag]} It reads as an answer to {_quote(better, 120)}"
             return FLAG_FIXES[flag]
     weights = WEIGHTS[a.category]
     gains = {k: weights[k] * (1 - a.components[k]) for k in weights if k in a.components}
@@ -193,12 +223,16 @@ def strong_answer_adds(a: Analysis) -> list[str]:
     framework = a.answer.star_framework or {}
     weights = _part_weights(a)
     missing = sorted((p for p in weights if a.parts[p].strength < 0.5), key=lambda p: -weights[p])
-    adds = [f"{PART_NAMES[p]}: {framework.get(p, '').strip() or PART_ADDS[p]}" for p in missing[:3]]
+    defaults = SITUATIONAL_ADDS if a.category == "situational" else PART_ADDS
+    adds = [
+        f"{PART_NAMES[p]}: {framework.get(p, '').strip() or defaults.get(p, PART_ADDS[p])}"
+        for p in missing[:3]
+    ]
     guidance = (a.answer.interviewer_guidance or "").strip()
     if guidance:
         adds.append(f"What interviewers listen for: {guidance}")
     adds += [f"Evidence of {skill}, shown through something you did." for skill in a.skills.missed]
-    if a.spec.score < 0.5:
+    if a.spec.score < 0.5 and a.category != "situational":
         adds.append("Numbers and names: how much, how many, how long, and which tools or teams.")
     return adds[:5]
 

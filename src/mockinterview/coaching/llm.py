@@ -3,6 +3,7 @@
 import json
 from typing import Any
 
+import anyio
 from pydantic import BaseModel, Field
 
 from mockinterview.coaching.engine import analyze_interview
@@ -100,6 +101,12 @@ def _answer_facts(number: int, a: AnswerReport, data: InterviewInput) -> dict[st
             "we_count": m.we_count,
             "relevance": m.relevance,
             "flags": m.flags,
+            "mode": m.mode,
+            "meaning_similarity_to_question": m.semantic_similarity,
+            "fits_another_question_better": m.better_matching_question,
+            "skill_evidence": m.skill_evidence,
+            "result_figures": m.result_figures,
+            "sentence_roles": [r.role for r in m.sentence_roles],
         },
     }
 
@@ -170,7 +177,7 @@ async def analyze_with_llm(
     data: InterviewInput, settings: Settings
 ) -> tuple[InterviewReport, list[LLMCall]]:
     """Coach with the configured model, grounded in the offline metrics; offline on any failure."""
-    report = analyze_interview(data)
+    report = await anyio.to_thread.run_sync(analyze_interview, data)
     if settings.ai_provider == "offline":
         return report, []
     if not data.answers:

@@ -10,6 +10,7 @@ from mockinterview.coaching.schemas import (
     Category,
     EvidenceKind,
     EvidenceSpan,
+    SentenceRole,
     StructurePart,
 )
 from mockinterview.coaching.structure import PartHit
@@ -30,8 +31,21 @@ def _part(a: Analysis, hit: PartHit) -> StructurePart:
         return StructurePart(present=False, strength=hit.strength)
     s = a.doc.sentences[hit.sentence]
     return StructurePart(
-        present=hit.present, strength=hit.strength, sentence=s.text, start=s.start, end=s.end
+        present=hit.present,
+        strength=hit.strength,
+        sentence=a.said(s.start, s.end),
+        start=s.start,
+        end=s.end,
     )
+
+
+def _roles(a: Analysis) -> list[SentenceRole]:
+    return [
+        SentenceRole(
+            sentence=a.said(s.start, s.end), start=s.start, end=s.end, role=role, confidence=conf
+        )
+        for s, (role, conf) in zip(a.doc.sentences, a.roles, strict=True)
+    ]
 
 
 def metrics(a: Analysis) -> AnswerMetrics:
@@ -40,7 +54,9 @@ def metrics(a: Analysis) -> AnswerMetrics:
     parts = _parts(a)
     table = _PREFIX[a.category]
     return AnswerMetrics(
+        mode=a.answer.mode,
         word_count=d.word_count,
+        content_word_count=len(a.doc.tokens),
         sentence_count=d.sentence_count,
         words_per_minute=d.words_per_minute,
         filler_count=d.filler_count,
@@ -76,12 +92,21 @@ def metrics(a: Analysis) -> AnswerMetrics:
         relevance=a.relevance.relevance,
         question_overlap=a.relevance.question_overlap,
         flags=a.validity.flags,
+        semantic_similarity=round(a.meaning.similarity, 3),
+        better_matching_question=a.meaning.better_question,
+        skill_evidence={
+            skill: a.said(a.doc.sentences[i].start, a.doc.sentences[i].end)
+            for skill, i in a.meaning.skill_sentences.items()
+            if skill in a.skills.used
+        },
+        result_figures=a.result_figures,
+        sentence_roles=_roles(a),
     )
 
 
 def evidence(a: Analysis) -> list[EvidenceSpan]:
     """Character spans of the answer that back each finding, in reading order."""
-    text = a.doc.text
+    text = a.answer.answer
     raw: list[tuple[str, int, int]] = []
     prefix = _PREFIX[a.category]
     for name, hit in a.parts.items():

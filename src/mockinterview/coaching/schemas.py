@@ -6,6 +6,7 @@ from pydantic import BaseModel, Field
 
 Category = Literal["behavioral", "technical", "situational", "company"]
 Difficulty = Literal["entry", "mid", "senior"]
+AnswerMode = Literal["typed", "spoken"]
 EvidenceKind = Literal[
     "filler",
     "hedge",
@@ -41,6 +42,7 @@ class AnswerInput(BaseModel):
     interviewer_guidance: str | None = None
     duration_seconds: float | None = None
     question_uuid: str | None = None
+    mode: AnswerMode = "typed"
 
 
 class InterviewInput(BaseModel):
@@ -60,10 +62,22 @@ class StructurePart(BaseModel):
     end: int | None = None
 
 
+class SentenceRole(BaseModel):
+    """The role one sentence plays in the answer, as the trained classifier reads it."""
+
+    sentence: str
+    start: int
+    end: int
+    role: str
+    confidence: float
+
+
 class AnswerMetrics(BaseModel):
     """Every measurement the offline engine takes of one answer."""
 
+    mode: AnswerMode = "typed"
     word_count: int
+    content_word_count: int = 0
     sentence_count: int
     words_per_minute: float | None
     filler_count: int
@@ -99,6 +113,11 @@ class AnswerMetrics(BaseModel):
     relevance: float
     question_overlap: float | None
     flags: list[str]
+    semantic_similarity: float = 0.0
+    better_matching_question: str | None = None
+    skill_evidence: dict[str, str] = Field(default_factory=dict)
+    result_figures: list[str] = Field(default_factory=list)
+    sentence_roles: list[SentenceRole] = Field(default_factory=list)
 
 
 class EvidenceSpan(BaseModel):

@@ -1,10 +1,12 @@
 """Concrete detail in an answer (figures, outcomes, named tools) and generic talk."""
 
+import re
 from dataclasses import dataclass
 
-from mockinterview.coaching.lexicon import NAMED_TOOLS, STOPWORDS, VAGUE_WORDS
+from mockinterview.coaching.lexicon import VAGUE_WORDS, wordset
 from mockinterview.coaching.phrases import GENERIC_RE, OUTCOME_RE
-from mockinterview.coaching.text import Doc, cue, scan
+from mockinterview.coaching.text import WORD_RE, Doc, cue, scan
+from mockinterview.vocabulary import find_skills
 
 _NUMBER_RE = cue(
     r"\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent|k\b|x\b|ms\b|million|billion))?"
@@ -13,7 +15,30 @@ _NUMBER_RE = cue(
     r"|years?|hours?|minutes?|people|engineers|customers|users|percent|times|teams|members|"
     r"clients|sprints?|releases?|services|reports)\b"
 )
-_I_WORDS = frozenset(("i", "i'm", "i've", "i'd", "i'll"))
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_DAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_LABEL_BEFORE_RE = re.compile(
+    rf"(?:#|\bno\.|\bnumber|\bversion|\bv|\bcase|\bticket|\broom|\bbed|\bward|\bfloor|\bq"
+    rf"|\bh|\bfy|\bstep|\bpage|\broute|\bgate|\bline|\bunit|\bbay|\bstore|\bclass|\bgrade"
+    rf"|\bsection|\barticle|\bform|\bchapter|\bitem|\blevel|\bphase|\btier|{_MONTHS}|{_DAYS}"
+    rf"|\bat|\bby|\bbefore|\buntil|\baround|\bfrom)\s*[-#.]?\s*$",
+    re.I,
+)
+_AFTER_RE = re.compile(
+    rf"^(?::\d|\s*(?:a\.?m\b|p\.?m\b|o'clock)|(?:st|nd|rd|th)\b|\s*(?:of\s+)?(?:{_MONTHS})\b"
+    rf"|[-/.]\d)",
+    re.I,
+)
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_TIME_BEFORE_RE = re.compile(r"\d[:/.]$")
+_CLOCK_WORDS = ("at", "by", "before", "until", "around")
+_NEXT_WORD_RE = re.compile(r"^\s*([a-z]+)", re.I)
+_NOT_UNITS = wordset(
+    "am pm and or to i we he she they the on in that when so but then a it every each"
+)
 
 
 @dataclass(slots=True)
@@ -36,33 +61,51 @@ class Specificity:
         return round(min(1.0, points / 4.0), 3)
 
 
-def specificity(doc: Doc) -> Specificity:
-    """Collect figures, outcome phrases and named tools from an answer."""
+def _is_label(text: str, start: int, end: int, figure: str, given: set[str]) -> bool:
+    """Whether a figure is a time, a date, an identifier or one of the question's own figures."""
+    digits = figure.split()[0].rstrip("%")
+    if digits in given:
+        return True
+    before = text[max(0, start - 12) : start]
+    after = text[end : end + 14]
+    if _TIME_BEFORE_RE.search(before) or _AFTER_RE.match(after):
+        return True
+    if _YEAR_RE.fullmatch(figure):
+        return True
+    if not figure[:1].isdigit() or figure.endswith("%") or " " in figure:
+        return False
+    label = _LABEL_BEFORE_RE.search(before)
+    if not label:
+        return False
+    word = label.group().strip(" -#.").lower()
+    if word == "from":
+        return False
+    if word in _CLOCK_WORDS:
+        nxt = _NEXT_WORD_RE.match(after)
+        unit = nxt is not None and nxt.group(1).lower() not in _NOT_UNITS
+        return float(digits.replace(",", "") or 0) <= 24 and not unit
+    return True
+
+
+def specificity(doc: Doc, question: str = "") -> Specificity:
+    """Collect real figures (not times, dates or ids), outcome phrases and named tools."""
     spans: list[tuple[str, int, int]] = []
     numbers: dict[str, None] = {}
+    given = {w.replace(",", "") for w in WORD_RE.findall(question) if w[:1].isdigit()}
     for m in scan(_NUMBER_RE, doc):
-        numbers.setdefault(m.group().strip().lower(), None)
+        figure = m.group().strip().lower()
+        if _is_label(doc.text, m.start(), m.end(), figure, given):
+            continue
+        numbers.setdefault(figure, None)
         spans.append(("metric", m.start(), m.end()))
     outcomes: dict[str, None] = {}
     for m in scan(OUTCOME_RE, doc):
         outcomes.setdefault(m.group().lower(), None)
         spans.append(("outcome", m.start(), m.end()))
     tools: dict[str, None] = {}
-    starts = {s.first for s in doc.sentences}
-    for i, t in enumerate(doc.tokens):
-        named = t.lower in NAMED_TOOLS
-        proper = (
-            i not in starts
-            and t.text[:1].isupper()
-            and t.lower not in STOPWORDS
-            and t.lower not in _I_WORDS
-            and len(t.text) > 1
-            and not t.text.isdigit()
-        )
-        if named or proper:
-            if t.text not in tools:
-                spans.append(("tool", t.start, t.end))
-            tools.setdefault(t.text, None)
+    for skill in find_skills(doc.text):
+        tools.setdefault(skill.name, None)
+        spans.append(("tool", skill.start, skill.end))
     return Specificity(list(numbers), list(outcomes), list(tools), spans)
 
 

@@ -16,6 +16,8 @@ from mockinterview.coaching.phrases import NARRATIVE_RE
 from mockinterview.coaching.text import Doc, concept, concepts_of, cue, scan
 
 PRESENT_AT = 0.5
+ROLE_SHARE = 0.75
+ROLE_SURE = 0.7
 _FRAMEWORK_GENERIC = frozenset(
     concept(w)
     for w in wordset(
@@ -140,8 +142,9 @@ def detect(
     doc: Doc,
     cues: dict[str, CompiledPart],
     framework: dict[str, str] | None = None,
+    roles: dict[str, list[float]] | None = None,
 ) -> dict[str, PartHit]:
-    """Find each structural part's strongest sentence."""
+    """Find each part's strongest sentence, by cue phrases and the sentence-role classifier."""
     n = len(doc.sentences)
     if n == 0:
         return {part: PartHit(0.0, None) for part in cues}
@@ -166,6 +169,10 @@ def detect(
                 shared = len(wanted & sent_concepts[i])
                 if value > 0 or shared >= 2:
                     value += min(0.5, 0.2 * shared)
+            if roles and part in roles:
+                value = ROLE_SHARE * min(1.0, roles[part][i] / ROLE_SURE) + (1 - ROLE_SHARE) * min(
+                    1.0, value
+                )
             if value <= 0:
                 continue
             value = min(1.0, value) * min(1.0, 0.4 + sentence.word_count / 10)

@@ -10,7 +10,12 @@ from mockinterview.coaching.stemming import stem
 
 WORD_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:['’][^\W_]+)*(?:\.[^\W\d_][^\W_]*)*(?:\+\+|#)?")
 _BOUNDARY_RE = re.compile(r"[.!?]+[\"')\]]*\s+|[.!?]+$|\n+")
-_RUNON_RE = re.compile(r",?\s+(?=(?:and then|so then|after that|but then|and so|so|but)\s)", re.I)
+_RUNON_RE = re.compile(
+    r",?\s+(?=(?:and\s+then|so\s+then|after\s+that|but\s+then|and\s+so|so|but|because"
+    r"|which\s+meant|and\s+(?:i|we|the|my|our|they|it|that|he|she|everyone|nobody))\s)",
+    re.I,
+)
+RUNON_WORDS = 30
 _ABBREVIATIONS = wordset("e.g i.e etc vs mr mrs ms dr inc approx eg ie st jr sr")
 
 
@@ -133,7 +138,9 @@ def parse(text: str) -> Doc:
         while ti < len(tokens) and tokens[ti].start < s_end:
             ti += 1
         raw_lengths.append(ti - first)
-        parts = [(s_start, s_end)] if ti - first <= 45 else _split_runon(text, s_start, s_end)
+        parts = (
+            [(s_start, s_end)] if ti - first <= RUNON_WORDS else _split_runon(text, s_start, s_end)
+        )
         tj = first
         for p_start, p_end in parts:
             p_first = tj

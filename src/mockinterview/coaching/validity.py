@@ -47,6 +47,9 @@ def relevance_gate(relevance: float) -> float:
 def assess(
     doc: Doc,
     *,
+    raw_words: int,
+    spoken: bool,
+    off_topic: bool,
     filler_count: int,
     repetition: float,
     relevance: float,
@@ -68,10 +71,10 @@ def assess(
     v.function_word_ratio = round(sum(1 for w in lowers if w in STOPWORDS) / words, 3)
     if words < 12:
         v.limit("too_short", 10.0)
-    share = filler_count / words
-    if share >= 0.25:
+    share = filler_count / raw_words
+    if share >= (0.4 if spoken else 0.25):
         v.limit("padded", 12.0)
-    elif share > 0.1:
+    elif share > 0.1 and not spoken:
         v.multiplier *= 1.0 - (share - 0.1) * 3.0
     if repetition >= 0.4:
         v.limit("repetitive", 12.0)
@@ -96,7 +99,7 @@ def assess(
     copied = question_overlap is not None and question_overlap >= 0.5
     if copied and novel_ratio < 0.4 and novel_concepts < 8:
         v.limit("copied_question", 10.0)
-    if relevance < OFF_TOPIC and words >= 12:
+    if (off_topic or relevance < OFF_TOPIC) and words >= 12:
         v.limit("off_topic", 20.0)
     v.multiplier *= relevance_gate(relevance)
     if scan(_DEFLECTION_RE, doc):

@@ -3,6 +3,9 @@
 import time
 from typing import Any
 
+import anyio
+
+from mockinterview.coaching.analysis import prime_vectors
 from mockinterview.coaching.engine import analyze_interview
 from mockinterview.coaching.llm import analyze_with_llm
 from mockinterview.coaching.schemas import AnswerInput, InterviewInput, InterviewReport, LLMCall
@@ -29,6 +32,7 @@ def interview_input(session: InterviewSession) -> InterviewInput:
                 star_framework=q.star_framework,
                 interviewer_guidance=q.interviewer_guidance or None,
                 duration_seconds=answers[q.question_uuid].response_duration_seconds or None,
+                mode=answers[q.question_uuid].answer_mode,  # type: ignore[arg-type]
             )
             for q in session.questions
             if q.question_uuid in answers
@@ -52,6 +56,15 @@ def coaching_summary(report: InterviewReport) -> dict[str, Any]:
     }
 
 
+def _analyze_offline(
+    data: InterviewInput, vectors: list[tuple[str, bytes | None]]
+) -> InterviewReport:
+    """Analyse with the vectors stored at submit time (runs in a worker thread)."""
+    for text, packed in vectors:
+        prime_vectors(text, packed)
+    return analyze_interview(data)
+
+
 class Coach:
     """Analyses sessions with the configured engine and logs every call."""
 
@@ -66,8 +79,9 @@ class Coach:
             return None
         started = time.perf_counter()
         calls: list[LLMCall] = []
+        vectors = [(r.response_text, r.sentence_vectors) for r in session.responses]
         if self.settings.ai_provider == "offline":
-            report = analyze_interview(data)
+            report = await anyio.to_thread.run_sync(_analyze_offline, data, vectors)
         else:
             report, calls = await analyze_with_llm(data, self.settings)
         if report.engine == "offline":

@@ -2,13 +2,14 @@
 
 from typing import Any
 
+from mockinterview.coaching.text import tokenize
 from mockinterview.interviews.models import InterviewSession
 from mockinterview.questionbank.schemas import CATEGORIES
 
 
 def count_words(text: str) -> int:
-    """Words in an answer: whitespace-separated tokens holding a letter or digit."""
-    return sum(1 for token in text.split() if any(ch.isalnum() for ch in token))
+    """Words in an answer, by the same tokenizer the coaching report counts with."""
+    return len(tokenize(text))
 
 
 def performance_summary(session: InterviewSession) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -111,3 +112,7 @@ class SessionResponse(Base):
     question_difficulty: Mapped[str] = mapped_column(String(8))
     timestamp: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     coaching: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    answer_mode: Mapped[str] = mapped_column(String(8), default="typed", server_default="typed")
+    sentence_vectors: Mapped[bytes | None] = mapped_column(
+        LargeBinary, nullable=True, deferred=True
+    )

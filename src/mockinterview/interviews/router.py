@@ -47,7 +47,11 @@ async def submit_response(
     """Store the answer to the current question and return the next one (null when done)."""
     session = await service.get(user, session_uuid)
     response, duplicate = await service.submit(
-        session, body.response_text, body.response_duration_seconds, body.question_uuid
+        session,
+        body.response_text,
+        body.response_duration_seconds,
+        body.question_uuid,
+        body.answer_mode,
     )
     upcoming = current_question(session)
     return SubmitOut(

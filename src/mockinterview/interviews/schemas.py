@@ -5,6 +5,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from mockinterview.coaching.schemas import AnswerMode
 from mockinterview.questionbank.schemas import Category, Difficulty, StarFramework
 
 MAX_ANSWER_CHARS = 20_000
@@ -52,6 +53,7 @@ class SubmitRequest(BaseModel):
     response_duration_seconds: float = Field(default=0, ge=0, le=MAX_DURATION_SECONDS)
     word_count: int | None = None
     question_uuid: str | None = Field(default=None, max_length=64)
+    answer_mode: AnswerMode = "typed"
 
 
 class CompleteRequest(BaseModel):

@@ -2,7 +2,11 @@
 
 from collections.abc import Sequence
 
+import anyio
+
 from mockinterview.accounts.models import User
+from mockinterview.coaching.analysis import encode_vectors
+from mockinterview.coaching.schemas import AnswerMode
 from mockinterview.db import utcnow
 from mockinterview.errors import Conflict, Invalid, NotFound
 from mockinterview.interviews.coach import Coach
@@ -81,6 +85,7 @@ class SessionService:
         text: str,
         duration: float,
         question_uuid: str | None,
+        mode: AnswerMode = "typed",
     ) -> tuple[SessionResponse, bool]:
         """Store the answer to the current question; a repeat of an answered one is a no-op."""
         if question_uuid is not None:
@@ -115,6 +120,8 @@ class SessionService:
             question_category=question.category,
             question_difficulty=question.difficulty,
             timestamp=utcnow(),
+            answer_mode=mode,
+            sentence_vectors=await anyio.to_thread.run_sync(encode_vectors, text),
         )
         await self.sessions.add_response(session, response)
         session.current_question_index = question.position + 1

@@ -18,7 +18,7 @@ from mockinterview.tailoring.candidates import (
     words_of,
 )
 from mockinterview.tailoring.schemas import Role, Skill
-from mockinterview.tailoring.vocabulary import display_skill, find_skills
+from mockinterview.vocabulary import display_skill, find_skills
 
 
 def _job_skill_in(ctx: Context, line: str) -> Skill | None:

@@ -22,7 +22,7 @@ from mockinterview.tailoring.schemas import (
     ResumeProfile,
 )
 from mockinterview.tailoring.skill_questions import company, situational, technical
-from mockinterview.tailoring.vocabulary import canonical_skill, display_skill
+from mockinterview.vocabulary import canonical_skill, display_skill
 
 MIX: dict[Category, float] = {
     "behavioral": 0.3,

@@ -12,7 +12,7 @@ from mockinterview.tailoring.schemas import (
     Skill,
     SourcedText,
 )
-from mockinterview.tailoring.vocabulary import find_skills
+from mockinterview.vocabulary import find_skills
 
 _LEAD = r"(?:[a-z&'/]+\s+){0,3}?"
 _TAIL = r"(?:\s*(?:&|and|/|,)\s*[a-z' ]+)?"

@@ -21,7 +21,7 @@ from mockinterview.tailoring.candidates import (
     with_article,
 )
 from mockinterview.tailoring.schemas import QuestionSource, Skill
-from mockinterview.tailoring.vocabulary import display_skill, find_skills
+from mockinterview.vocabulary import display_skill, find_skills
 
 
 def _field_of(ctx: Context, skill: Skill) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from functools import lru_cache
 
 # Entries are separated by ";": canonical name first, then aliases, separated by "|".
@@ -182,6 +183,8 @@ class SkillMatch:
 
     name: str
     field: str
+    start: int = dataclass_field(default=-1, compare=False)
+    end: int = dataclass_field(default=-1, compare=False)
 
 
 def _key(text: str) -> str:
@@ -242,11 +245,11 @@ def find_skills(text: str, *, list_context: bool = False) -> list[SkillMatch]:
         for match in pattern.finditer(text):
             canonical, field = vocab.by_key.get(_key(match.group(1)), ("", ""))
             if canonical:
-                found.append((match.start(), SkillMatch(canonical, field)))
+                found.append((match.start(), SkillMatch(canonical, field, *match.span(1))))
     if list_context or found:
         for match in vocab.listed.finditer(text):
             canonical, field = vocab.by_key[_key(match.group(1))]
-            found.append((match.start(), SkillMatch(canonical, field)))
+            found.append((match.start(), SkillMatch(canonical, field, *match.span(1))))
     seen: set[str] = set()
     result: list[SkillMatch] = []
     for _, skill in sorted(found, key=lambda item: item[0]):

@@ -1,0 +1,61 @@
+"""The shipped question bank as vectors, to tell which question an answer really fits."""
+
+import hashlib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+
+from mockinterview.coaching.embeddings import embed, remember
+from mockinterview.questionbank.bank_file import shipped_bank
+from mockinterview.questionbank.schemas import BankQuestion
+
+VECTORS_FILE = "bank_vectors.npz"
+
+
+@dataclass(frozen=True, slots=True)
+class BankIndex:
+    """Question prompts and their unit vectors."""
+
+    prompts: tuple[str, ...]
+    vectors: np.ndarray
+
+
+def prompts_digest(prompts: tuple[str, ...]) -> str:
+    """A fingerprint of the prompts, to know whether stored vectors still match them."""
+    return hashlib.sha256("\n".join(prompts).encode()).hexdigest()
+
+
+def _framework(question: BankQuestion) -> list[str]:
+    return list(question.star_framework.model_dump().values()) if question.star_framework else []
+
+
+def bank_texts() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The shipped bank's prompts, then every other text the engine embeds (guidance, skills)."""
+    questions = [q for part in shipped_bank().industries for q in part.questions]
+    prompts = tuple(q.prompt.replace("{company}", "the company") for q in questions)
+    extra: dict[str, None] = {}
+    for q in questions:
+        for text in [q.interviewer_guidance, *_framework(q), *q.expected_skills]:
+            if text and text not in prompts:
+                extra.setdefault(text, None)
+    return prompts, tuple(extra)
+
+
+@lru_cache(maxsize=1)
+def bank_index() -> BankIndex:
+    """The bank's vectors (stored with the package, computed when stale); primes the embedder."""
+    prompts, extra = bank_texts()
+    texts = prompts + extra
+    stored = resources.files("mockinterview.coaching").joinpath("data", VECTORS_FILE)
+    vectors = None
+    if stored.is_file():
+        with stored.open("rb") as handle, np.load(handle) as data:
+            if str(data["digest"]) == prompts_digest(texts):
+                vectors = data["vectors"].astype(np.float32)
+    if vectors is None:
+        vectors = embed(list(texts))
+    else:
+        remember(texts, vectors)
+    return BankIndex(prompts, vectors[: len(prompts)])

