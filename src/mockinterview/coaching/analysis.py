@@ -14,6 +14,13 @@ from mockinterview.coaching.text import Doc, parse
 from mockinterview.coaching.validity import Validity, assess
 
 LEXICAL_SKILL_CONFIRM = SKILL_MATCH - 0.15
+# Sentence roles that belong in an answer of each category (the rest suggest another kind).
+KIND_ROLES: dict[str, frozenset[str]] = {
+    "behavioral": frozenset(("situation", "task", "action", "result", "reflection")),
+    "situational": frozenset(("plan", "action", "task", "situation", "reflection", "result")),
+    "technical": frozenset(("other", "plan", "action", "result", "reflection")),
+    "company": frozenset(("other", "plan", "reflection", "task")),
+}
 # Which classifier roles show each structural part, per category.
 ROLE_PARTS: dict[str, dict[str, tuple[str, ...]]] = {
     "behavioral": {
@@ -128,6 +135,13 @@ def _result_figures(spec: specificity.Specificity, doc: Doc, parts: dict) -> lis
     return list(figures)
 
 
+def _kind_share(roles: list[tuple[str, float]], category: str) -> float:
+    """Share of sentences whose role belongs in this category of answer."""
+    if not roles:
+        return 0.0
+    return sum(1 for role, _ in roles if role in KIND_ROLES[category]) / len(roles)
+
+
 def content_doc(text: str, raw: Doc, filler_spans: list[tuple[int, int]]) -> Doc:
     """The answer with its disfluencies blanked out, which content is judged on."""
     return parse(clean(text, raw.tokens, filler_spans))
@@ -208,26 +222,26 @@ def analyze(
         generic=generic,
         term_hits=len(skills.spans) + len(job.spans),
     )
-    if story < 1.0:
-        validity.multiplier *= 0.7 + 0.3 * story
-        if story < 0.5 and len(doc.tokens) >= 30:
-            validity.flags.append("no_example")
+    if story < 0.5 and len(doc.tokens) >= 30:
+        validity.flags.append("no_example")
     components = scoring.answer_components(
         relevance=rel.relevance,
+        fit=meaning.question_rank,
+        kind=_kind_share(roles, category),
         structure=completeness,
         specificity=spec.score,
         novel_concepts=rel.novel_concepts,
         word_count=len(doc.tokens),
         generic=generic,
+        story=story,
         delivery=delivery_score,
         ownership=own_score,
         skill_coverage=skills.coverage,
         job_used=len(job.used),
         has_job_terms=bool(job_terms),
     )
-    base, score = scoring.coaching_score(category, components, validity)
-    top = 100 * scoring.scale(base)
-    components["validity"] = round(min(1.0, score / top), 3) if top > 0 else 0.0
+    base, score = scoring.coaching_score(components, validity)
+    components["validity"] = round(min(1.0, score / (100 * base)), 3) if base > 0 else 0.0
     return Analysis(
         answer=answer,
         category=category,

@@ -20,17 +20,19 @@ def _repeats(tokens: list[Token]) -> Iterable[tuple[int, int]]:
     i = 0
     n = len(tokens)
     while i < n:
-        for size in (3, 2, 1):
-            if i + 2 * size <= n and all(
-                tokens[i + k].lower == tokens[i + size + k].lower for k in range(size)
-            ):
-                if size == 1 and tokens[i].lower.isdigit():
-                    break
-                yield tokens[i].start, tokens[i + size - 1].end
-                i += size
-                break
-        else:
-            i += 1
+        size = next(
+            (
+                size
+                for size in (3, 2, 1)
+                if i + 2 * size <= n
+                and all(tokens[i + k].lower == tokens[i + size + k].lower for k in range(size))
+                and not (size == 1 and tokens[i].lower.isdigit())
+            ),
+            0,
+        )
+        if size:
+            yield tokens[i].start, tokens[i + size - 1].end
+        i += max(size, 1)
 
 
 def clean(text: str, tokens: list[Token], filler_spans: list[tuple[int, int]]) -> str:

@@ -5,7 +5,7 @@ import re
 from mockinterview.coaching.analysis import Analysis
 from mockinterview.coaching.cues import PART_WEIGHTS
 from mockinterview.coaching.schemas import AnswerFeedback
-from mockinterview.coaching.scoring import WEIGHTS
+from mockinterview.coaching.scoring import COVERAGE_SHARE, score_model
 
 FLAG_FIXES: dict[str, str] = {
     "empty": "Give an answer, even a short one: what happened, what you did and how it ended.",
@@ -167,11 +167,18 @@ def _component_fix(a: Analysis, name: str) -> str:
             "Add concrete detail: a number (time saved, percentage, team size), the tools or "
             "systems involved, and the measurable outcome."
         )
-    if name == "substance":
+    if name in ("substance", "elaboration"):
         return (
             "Develop the answer; it is too thin to show your thinking. Build it around one example."
         )
-    if name == "relevance":
+    if name == "concreteness":
+        return (
+            "Swap general claims ('communication is key', 'I always stay positive') for what you "
+            "actually did and what happened."
+        )
+    if name == "story":
+        return FLAG_FIXES["no_example"]
+    if name in ("relevance", "fit"):
         return (
             "Tie the answer to the question: use its key terms and say how your example answers it."
         )
@@ -202,6 +209,14 @@ def _component_fix(a: Analysis, name: str) -> str:
 FLAG_ORDER = tuple(FLAG_FIXES)
 
 
+def _weights(a: Analysis) -> dict[str, float]:
+    """How much each component moves this answer's score (coverage when skills are known)."""
+    weights = dict(score_model().weights)
+    if "coverage" in a.components:
+        weights["coverage"] = 4 * COVERAGE_SHARE
+    return weights
+
+
 def fix_first(a: Analysis) -> str:
     """The single change that would raise this answer's score the most."""
     for flag in FLAG_ORDER:
@@ -210,7 +225,7 @@ def fix_first(a: Analysis) -> str:
             if flag == "off_topic" and better:
                 return f"{FLAG_FIXES[flag]} It reads as an answer to {_quote(better, 120)}"
             return FLAG_FIXES[flag]
-    weights = WEIGHTS[a.category]
+    weights = _weights(a)
     gains = {k: weights[k] * (1 - a.components[k]) for k in weights if k in a.components}
     best = max(gains, key=lambda k: gains[k])
     if gains[best] < 0.02:
@@ -248,7 +263,7 @@ def summary(a: Analysis) -> str:
     strongest = max(
         ("structure", "specificity", "delivery", "relevance"), key=lambda k: a.components[k]
     )
-    weights = WEIGHTS[a.category]
+    weights = _weights(a)
     gains = {k: w * (1 - a.components[k]) for k, w in weights.items() if k in a.components}
     weakest = max(gains, key=lambda k: gains[k])
     if gains[weakest] < 0.02:

@@ -1,20 +1,55 @@
-"""Per-answer component scores and the coaching score formula."""
+"""Per-answer components and the coaching score: a linear model fitted to graded answers."""
+
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from mockinterview.coaching.validity import Validity
 
-_ORDER = ("structure", "specificity", "substance", "relevance", "delivery", "ownership", "coverage")
-WEIGHTS: dict[str, dict[str, float]] = {
-    "behavioral": dict(zip(_ORDER, (0.26, 0.18, 0.16, 0.12, 0.12, 0.08, 0.08), strict=True)),
-    "situational": dict(zip(_ORDER, (0.26, 0.12, 0.16, 0.16, 0.12, 0.06, 0.12), strict=True)),
-    "technical": dict(zip(_ORDER, (0.22, 0.16, 0.16, 0.14, 0.10, 0.02, 0.20), strict=True)),
-    "company": dict(zip(_ORDER, (0.24, 0.16, 0.16, 0.18, 0.12, 0.04, 0.10), strict=True)),
-}
+MODEL_FILE = "score_model.json"
 SUBSTANCE_FULL = 45
 GENERIC_ZERO = 12.0
 EVIDENCE_WORDS = 80
+ELABORATION_FULL = 150
+LONG_ANSWER = 350
+COVERAGE_SHARE = 0.1
 TOP_START = 0.75
 TOP_SLOPE = 0.8
-LONG_ANSWER = 350
+FEATURES = (
+    "relevance",
+    "fit",
+    "kind",
+    "structure",
+    "specificity",
+    "substance",
+    "elaboration",
+    "concreteness",
+    "story",
+    "delivery",
+    "ownership",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ScoreModel:
+    """Grade (1-5) = intercept + sum of weight x component; fitted on the graded set."""
+
+    intercept: float
+    weights: dict[str, float]
+
+    def grade(self, components: dict[str, float]) -> float:
+        """The predicted grade for an answer's components."""
+        return self.intercept + sum(w * components.get(k, 0.0) for k, w in self.weights.items())
+
+
+@lru_cache(maxsize=1)
+def score_model() -> ScoreModel:
+    """The fitted model shipped with the package (scripts/fit_coaching_score.py writes it)."""
+    raw = resources.files("mockinterview.coaching").joinpath("data", MODEL_FILE).read_text()
+    data = json.loads(raw)
+    return ScoreModel(float(data["intercept"]), {k: float(v) for k, v in data["weights"].items()})
 
 
 def substance(novel_concepts: int, word_count: int, generic: float) -> float:
@@ -30,14 +65,22 @@ def evidence_factor(word_count: int) -> float:
     return 0.5 + 0.5 * min(1.0, word_count / EVIDENCE_WORDS)
 
 
+def elaboration(word_count: int) -> float:
+    """How much the candidate said, on a log scale saturating at 150 content words."""
+    return min(1.0, math.log1p(word_count) / math.log1p(ELABORATION_FULL))
+
+
 def answer_components(
     *,
     relevance: float,
+    fit: float,
+    kind: float,
     structure: float,
     specificity: float,
     novel_concepts: int,
     word_count: int,
     generic: float,
+    story: float,
     delivery: float,
     ownership: float,
     skill_coverage: float | None,
@@ -47,10 +90,15 @@ def answer_components(
     """The named 0-1 components that the coaching score weighs."""
     evidence = evidence_factor(word_count)
     comps = {
-        "relevance": relevance * evidence,
+        "relevance": relevance,
+        "fit": fit,
+        "kind": kind,
         "structure": structure,
         "specificity": specificity,
         "substance": substance(novel_concepts, word_count, generic),
+        "elaboration": elaboration(word_count),
+        "concreteness": max(0.0, 1.0 - generic / GENERIC_ZERO),
+        "story": story,
         "delivery": delivery * evidence,
         "ownership": ownership * evidence,
     }
@@ -65,16 +113,20 @@ def answer_components(
 
 
 def scale(base: float) -> float:
-    """Map the weighted base to the scale: linear to 0.75, then slope 0.8 (1.0 -> 0.95)."""
+    """Map a 0-1 base to the dimension scale: linear to 0.75, then slope 0.8 (1.0 -> 0.95)."""
     return base if base <= TOP_START else TOP_START + (base - TOP_START) * TOP_SLOPE
 
 
-def coaching_score(
-    category: str, components: dict[str, float], validity: Validity
-) -> tuple[float, int]:
-    """Weighted base (0-1) and the final 0-100 score after validity multiplier and cap."""
-    weights = WEIGHTS[category]
-    used = {k: w for k, w in weights.items() if k in components}
-    base = sum(w * components[k] for k, w in used.items()) / sum(used.values())
-    final = min(100.0 * scale(base) * validity.multiplier, validity.cap)
+def base_score(components: dict[str, float]) -> float:
+    """The model's grade mapped to 0-1 (grade 1 -> 0, grade 5 -> 1), with skill coverage."""
+    base = max(0.0, min(1.0, (score_model().grade(components) - 1.0) / 4.0))
+    if "coverage" in components:
+        base = (1 - COVERAGE_SHARE) * base + COVERAGE_SHARE * components["coverage"]
+    return base
+
+
+def coaching_score(components: dict[str, float], validity: Validity) -> tuple[float, int]:
+    """The 0-1 base and the final 0-100 score after the validity multiplier and cap."""
+    base = base_score(components)
+    final = min(100.0 * base * validity.multiplier, validity.cap)
     return base, max(0, min(100, round(final)))

@@ -4,15 +4,15 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from mockinterview.coaching.bank_index import bank_index
+from mockinterview.coaching.bank_index import bank_index, question_core
 from mockinterview.coaching.cleaning import squeeze
 from mockinterview.coaching.embeddings import embed
 from mockinterview.coaching.text import Doc
 
 SKILL_MATCH = 0.42
 SAME_QUESTION = 0.8
-OFF_TOPIC_MARGIN = 0.12
-OFF_TOPIC_OWN = 0.3
+OFF_TOPIC_MARGIN = 0.1
+OFF_TOPIC_RANK = 0.4
 FOCUS_MATCH = 0.2
 
 
@@ -27,6 +27,7 @@ class Meaning:
     focus: float
     better_question: str | None = None
     better_similarity: float = 0.0
+    question_rank: float = 1.0
     skill_sentences: dict[str, int] = field(default_factory=dict)
     skill_best: dict[str, int] = field(default_factory=dict)
     skill_closeness: dict[str, float] = field(default_factory=dict)
@@ -52,16 +53,16 @@ def _mean_vector(vectors: np.ndarray, weights: list[int]) -> np.ndarray:
 
 def _better_question(
     answer: np.ndarray, own: np.ndarray, own_sim: float
-) -> tuple[str | None, float]:
-    """The bank question this answer fits clearly better than its own, if there is one."""
+) -> tuple[str | None, float, float]:
+    """The bank question this answer fits clearly better than its own, and its own rank (0-1)."""
     index = bank_index()
     sims = index.vectors @ answer
-    same = (index.vectors @ own) >= SAME_QUESTION
-    sims = np.where(same, -1.0, sims)
+    rank = float((sims < own_sim).mean())
+    sims = np.where((index.vectors @ own) >= SAME_QUESTION, -1.0, sims)
     best = int(np.argmax(sims))
-    if sims[best] - own_sim >= OFF_TOPIC_MARGIN and own_sim < OFF_TOPIC_OWN:
-        return index.prompts[best], round(float(sims[best]), 3)
-    return None, round(float(sims[best]), 3)
+    if rank < OFF_TOPIC_RANK and sims[best] - own_sim >= OFF_TOPIC_MARGIN:
+        return index.prompts[best], round(float(sims[best]), 3), rank
+    return None, round(float(sims[best]), 3), rank
 
 
 def read_meaning(
@@ -69,7 +70,8 @@ def read_meaning(
 ) -> Meaning:
     """Embed the answer's sentences and compare them with the question, its context and the bank."""
     sentences = sentence_texts(doc)
-    wanted = [question, *[c for c in context if c.strip()], *skills, *others]
+    context = [c for c in context if c.strip()]
+    wanted = [question_core(question), *context, *skills, *[question_core(o) for o in others]]
     vectors = embed(sentences + wanted)
     sent_vecs, rest = vectors[: len(sentences)], vectors[len(sentences) :]
     q_vec = rest[0]
@@ -90,12 +92,16 @@ def read_meaning(
         focus=round(focus, 3),
     )
     if len(sent_vecs):
-        own = max(q_sim, ctx_sim)
-        meaning.better_question, meaning.better_similarity = _better_question(answer, q_vec, own)
-        if meaning.better_question is None and len(other_vecs):
+        better, similarity, rank = _better_question(answer, q_vec, q_sim)
+        meaning.better_question, meaning.better_similarity, meaning.question_rank = (
+            better,
+            similarity,
+            rank,
+        )
+        if meaning.better_question is None and len(other_vecs) and rank < OFF_TOPIC_RANK:
             sims = other_vecs @ answer
             best = int(np.argmax(sims))
-            if sims[best] - own >= OFF_TOPIC_MARGIN and own < OFF_TOPIC_OWN:
+            if sims[best] - q_sim >= OFF_TOPIC_MARGIN:
                 meaning.better_question = others[best]
                 meaning.better_similarity = round(float(sims[best]), 3)
         if len(skill_vecs):

@@ -20,7 +20,7 @@ _DEFLECTION_RE = cue(
     r"|\bblame[ds]? (?:them|him|her|the|it on)\b"
 )
 _LISTY = NAMED_TOOLS | TECH_CONCEPTS
-OFF_TOPIC = 0.2
+OFF_TOPIC = 0.05
 DEFLECTION_PENALTY = 0.75
 
 
@@ -37,11 +37,6 @@ class Validity:
         """Record a flag that caps the score."""
         self.flags.append(flag)
         self.cap = min(self.cap, cap)
-
-
-def relevance_gate(relevance: float) -> float:
-    """Multiplier for weak relevance: 1 from 0.5 up, falling to 0.2 at 0.1 and below."""
-    return 0.2 + 0.8 * max(0.0, min(1.0, (relevance - 0.1) / 0.4))
 
 
 def assess(
@@ -101,7 +96,6 @@ def assess(
         v.limit("copied_question", 10.0)
     if (off_topic or relevance < OFF_TOPIC) and words >= 12:
         v.limit("off_topic", 20.0)
-    v.multiplier *= relevance_gate(relevance)
     if scan(_DEFLECTION_RE, doc):
         v.flags.append("deflects_blame")
         v.multiplier *= DEFLECTION_PENALTY
