@@ -14,9 +14,10 @@ from mockinterview.questionbank.schemas import BankQuestion
 
 VECTORS_FILE = "bank_vectors.npz"
 _ASKING_RE = re.compile(
-    r"^(?:(?:so|okay|now),?\s+)?(?:can|could|would) you\s+|^(?:please\s+)?(?:tell (?:me|us) about"
-    r"|describe|give (?:me|us) an example of|walk (?:me|us) through|talk (?:me |us )?(?:about|through)"
-    r"|share|think of|recall)\s+(?:(?:a|an|one|the)\s+(?:time|situation|moment|occasion|instance"
+    r"^(?:(?:so|okay|now),?\s+)?(?:can|could|would) you\s+"
+    r"|^(?:please\s+)?(?:tell (?:me|us) about|describe|give (?:me|us) an example of"
+    r"|walk (?:me|us) through|talk (?:me |us )?(?:about|through)|share|think of|recall)\s+"
+    r"(?:(?:a|an|one|the)\s+(?:time|situation|moment|occasion|instance"
     r"|example|case)\s*(?:when|where|in which|that|you)?\s*)?",
     re.I,
 )
