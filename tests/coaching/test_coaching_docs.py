@@ -6,7 +6,7 @@ from typing import get_args
 
 from mockinterview.coaching.cues import PART_WEIGHTS
 from mockinterview.coaching.schemas import AnswerMetrics, EvidenceKind
-from mockinterview.coaching.scoring import WEIGHTS
+from mockinterview.coaching.scoring import score_model
 
 DOC = (Path(__file__).resolve().parents[2] / "docs" / "coaching.md").read_text(encoding="utf-8")
 
@@ -20,15 +20,13 @@ def test_every_evidence_kind_is_documented() -> None:
     assert all(f"`{kind}`" in DOC for kind in get_args(EvidenceKind))
 
 
-def test_component_weights_match_the_table() -> None:
-    for component in WEIGHTS["behavioral"]:
-        row = re.search(rf"^\| {component} \|(.*)\|$", DOC, re.M)
+def test_fitted_weights_match_the_table() -> None:
+    model = score_model()
+    for component, weight in model.weights.items():
+        row = re.search(rf"^\| `{component}` \| ([-\d.]+) \|", DOC, re.M)
         assert row, component
-        cells = [float(c) for c in row.group(1).split("|")]
-        expected = [
-            WEIGHTS[c][component] for c in ("behavioral", "situational", "technical", "company")
-        ]
-        assert cells == expected, component
+        assert float(row.group(1)) == weight, component
+    assert f"intercept {model.intercept}" in DOC
 
 
 def test_part_weights_match_the_table() -> None:

@@ -117,9 +117,14 @@ def scale(base: float) -> float:
     return base if base <= TOP_START else TOP_START + (base - TOP_START) * TOP_SLOPE
 
 
+def grade_to_base(grade: float) -> float:
+    """A 1-5 grade on the 0-1 scale: 1 -> 0.1, 2 -> 0.3, 3 -> 0.5, 4 -> 0.7, 5 -> 0.9."""
+    return max(0.0, min(1.0, (20.0 * grade - 10.0) / 100.0))
+
+
 def base_score(components: dict[str, float]) -> float:
-    """The model's grade mapped to 0-1 (grade 1 -> 0, grade 5 -> 1), with skill coverage."""
-    base = max(0.0, min(1.0, (score_model().grade(components) - 1.0) / 4.0))
+    """The model's predicted grade on the 0-1 scale, blended with skill coverage when known."""
+    base = grade_to_base(score_model().grade(components))
     if "coverage" in components:
         base = (1 - COVERAGE_SHARE) * base + COVERAGE_SHARE * components["coverage"]
     return base

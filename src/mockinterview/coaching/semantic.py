@@ -13,6 +13,8 @@ SKILL_MATCH = 0.42
 SAME_QUESTION = 0.8
 OFF_TOPIC_MARGIN = 0.1
 OFF_TOPIC_RANK = 0.4
+UNRELATED = 0.1
+UNRELATED_MARGIN = 0.2
 FOCUS_MATCH = 0.2
 
 
@@ -54,13 +56,20 @@ def _mean_vector(vectors: np.ndarray, weights: list[int]) -> np.ndarray:
 def _better_question(
     answer: np.ndarray, own: np.ndarray, own_sim: float
 ) -> tuple[str | None, float, float]:
-    """The bank question this answer fits clearly better than its own, and its own rank (0-1)."""
+    """The bank question the answer fits clearly better than its own, and its own rank (0-1).
+
+    Off topic: the own question ranks in the bottom 40% of the bank for this answer and another
+    fits by 0.1 more, or the own question is unrelated (under 0.1) and another fits by 0.2 more.
+    """
     index = bank_index()
     sims = index.vectors @ answer
     rank = float((sims < own_sim).mean())
     sims = np.where((index.vectors @ own) >= SAME_QUESTION, -1.0, sims)
     best = int(np.argmax(sims))
-    if rank < OFF_TOPIC_RANK and sims[best] - own_sim >= OFF_TOPIC_MARGIN:
+    margin = sims[best] - own_sim
+    if (rank < OFF_TOPIC_RANK and margin >= OFF_TOPIC_MARGIN) or (
+        own_sim < UNRELATED and margin >= UNRELATED_MARGIN
+    ):
         return index.prompts[best], round(float(sims[best]), 3), rank
     return None, round(float(sims[best]), 3), rank
 
