@@ -1,28 +1,31 @@
-"""The `mockinterview` command: serve, db, questions, users."""
+"""The `mockinterview` command: serve, db, questions, users, analyze.
+
+The database and web stack load inside the commands that use them, so `analyze` stays light.
+"""
+
+from __future__ import annotations
 
 import asyncio
 import sys
 from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Annotated, TypeVar
+from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 from pydantic import ValidationError
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from mockinterview.coaching.cli import analyze
 from mockinterview.config import get_settings
-from mockinterview.db import create_engine, make_sessionmaker
 from mockinterview.errors import AppError
-from mockinterview.migrate import DatabaseNotMigrated, ensure_migrated, upgrade
 from mockinterview.questionbank.bank_file import (
     BankFileError,
     read_bank,
     shipped_bank,
     shipped_version,
 )
-from mockinterview.questionbank.importer import BankImportError, export_bank, import_bank
-from mockinterview.questionbank.repository import QuestionBankRepository
+
+if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncSession
 
 app = typer.Typer(
     help="MockInterview: mock interview practice you host yourself.", no_args_is_help=True
@@ -46,6 +49,8 @@ def fail(message: str, code: int = 2) -> typer.Exit:
 
 def run_in_db(work: Callable[[AsyncSession], Awaitable[T]]) -> T:
     """Run work in one committed transaction on the migrated configured database."""
+    from mockinterview.db import create_engine, make_sessionmaker
+    from mockinterview.migrate import DatabaseNotMigrated, ensure_migrated
 
     async def main() -> T:
         engine = create_engine(get_settings().resolved_database_url)
@@ -75,6 +80,9 @@ def serve(
     """Serve the web app and API."""
     import uvicorn
 
+    from mockinterview.db import create_engine
+    from mockinterview.migrate import DatabaseNotMigrated, ensure_migrated
+
     engine = create_engine(get_settings().resolved_database_url)
 
     async def check() -> None:
@@ -93,6 +101,8 @@ def serve(
 @db_app.command("upgrade")
 def db_upgrade(revision: Annotated[str, typer.Argument()] = "head") -> None:
     """Create or migrate the database schema."""
+    from mockinterview.migrate import upgrade
+
     settings = get_settings()
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     upgrade(settings.resolved_database_url, revision)
@@ -106,6 +116,9 @@ def questions_import(
     ] = None,
 ) -> None:
     """Load the question bank (again): updates changed questions, never duplicates."""
+    from mockinterview.questionbank.importer import BankImportError, import_bank
+    from mockinterview.questionbank.repository import QuestionBankRepository
+
     try:
         bank = read_bank(file) if file else shipped_bank()
     except BankFileError as exc:
@@ -130,6 +143,8 @@ def questions_export(
     file: Annotated[Path | None, typer.Argument(help="Where to write; default: stdout.")] = None,
 ) -> None:
     """Write the whole question bank as one JSON file."""
+    from mockinterview.questionbank.importer import export_bank
+    from mockinterview.questionbank.repository import QuestionBankRepository
 
     async def work(session: AsyncSession) -> str:
         bank = await export_bank(QuestionBankRepository(session), shipped_version())

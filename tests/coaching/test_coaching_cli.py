@@ -46,6 +46,7 @@ def test_json_file_prints_the_report(tmp_path: Path) -> None:
                 "answer": CONFLICT.strong,
                 "category": "behavioral",
                 "duration_seconds": 75,
+                "mode": "spoken",
                 "expected_skills": ["conflict resolution"],
             }
         ],
@@ -123,3 +124,37 @@ def test_missing_file_and_directory_exit_2(tmp_path: Path) -> None:
 def test_unknown_format_exits_2(tmp_path: Path) -> None:
     result = run(str(write(tmp_path, "t.txt", TRANSCRIPT)), "--format", "xml")
     assert result.exit_code == 2 and "unknown format" in result.stderr
+
+
+CHATTY = f"""Interviewer: Hi, thanks for joining. So how are you doing today?
+Candidate: Doing well, thanks, a little nervous.
+Interviewer: Great. {CONFLICT.question}
+Candidate: {CONFLICT.strong[:400]}
+Interviewer: mhhmm
+Candidate: {CONFLICT.strong[400:700]}
+Interviewer: uh huh, right
+Candidate: {CONFLICT.strong[700:]}
+Interviewer: Okay. Why do you want this job?
+Candidate: yeah
+Candidate: I like how your team ships small changes often and I have run that kind of release.
+"""
+
+
+def test_transcript_skips_back_channels_and_small_talk_and_joins_answers(
+    tmp_path: Path,
+) -> None:
+    from mockinterview.coaching.inputs import from_transcript
+
+    answers = from_transcript(CHATTY).answers
+    assert [a.question for a in answers] == [CONFLICT.question, "Why do you want this job?"]
+    assert "".join(answers[0].answer.split()) == "".join(CONFLICT.strong.split())
+    assert answers[1].answer.startswith("I like how your team")
+    assert {a.mode for a in answers} == {"spoken"}
+    report = json.loads(run(str(write(tmp_path, "chat.txt", CHATTY))).stdout)
+    assert len(report["answers"]) == 2
+
+
+def test_mode_is_validated(tmp_path: Path) -> None:
+    payload = '{"answers": [{"question": "q", "answer": "a", "mode": "sung"}]}'
+    result = run(str(write(tmp_path, "mode.json", payload)))
+    assert result.exit_code == 2 and "mode" in result.stderr

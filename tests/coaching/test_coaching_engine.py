@@ -17,7 +17,10 @@ DIMENSIONS = {"communication", "technical_knowledge", "problem_solving", "confid
 
 
 def interview(kind: str = "strong") -> InterviewInput:
-    answers = [AnswerInput(**q.payload(getattr(q, kind)), duration_seconds=90) for q in QUESTIONS]
+    answers = [
+        AnswerInput(**q.payload(getattr(q, kind)), duration_seconds=90, mode="spoken")
+        for q in QUESTIONS
+    ]
     return InterviewInput(job_description=JOB_DESCRIPTION, answers=answers)
 
 
@@ -79,10 +82,10 @@ def test_uncategorised_answers_get_an_inferred_category() -> None:
 
 
 def test_answer_score_matches_its_components() -> None:
-    from mockinterview.coaching.scoring import WEIGHTS, scale
+    from mockinterview.coaching.scoring import COVERAGE_SHARE, grade_to_base, score_model
 
     report = analyze_answer(AnswerInput(**QUESTIONS[0].payload(QUESTIONS[0].strong)))
     comps = report.score_components
-    weights = WEIGHTS[report.category]
-    base = sum(w * comps[k] for k, w in weights.items()) / sum(weights.values())
-    assert abs(report.coaching_score - 100 * scale(base) * comps["validity"]) <= 1.5
+    base = grade_to_base(score_model().grade(comps))
+    base = (1 - COVERAGE_SHARE) * base + COVERAGE_SHARE * comps["coverage"]
+    assert abs(report.coaching_score - 100 * base * comps["validity"]) <= 1.5

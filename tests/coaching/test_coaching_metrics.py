@@ -42,14 +42,21 @@ def test_like_and_you_know_as_real_words_are_not_fillers() -> None:
 
 
 def test_hedges_are_found() -> None:
-    m = metrics("I guess I probably fixed it. I'm not sure, maybe it was kind of luck.")
-    assert {"i guess", "probably", "not sure", "maybe", "kind of"} <= set(m.hedges_found)
+    m = metrics("I guess I probably fixed it. I'm not sure, maybe it was kind of luck. I think so.")
+    assert {"i guess", "probably", "not sure", "maybe", "i think"} <= set(m.hedges_found)
 
 
-def test_pace_needs_a_duration() -> None:
+def test_hedges_and_fillers_never_double_count() -> None:
+    m = metrics("It was kind of a mess, sort of, and I think it kind of worked.")
+    assert "kind of" in m.fillers_found and "kind of" not in m.hedges_found
+    assert "sort of" not in m.hedges_found and m.hedges_found == {"i think": 1}
+
+
+def test_pace_is_judged_only_for_spoken_answers() -> None:
     answer = " ".join(["word"] * 150)
-    assert metrics(answer).words_per_minute is None
-    assert metrics(answer, duration_seconds=60).words_per_minute == 150.0
+    assert metrics(answer, mode="spoken").words_per_minute is None
+    assert metrics(answer, duration_seconds=60, mode="spoken").words_per_minute == 150.0
+    assert metrics(answer, duration_seconds=225).words_per_minute is None
 
 
 def test_star_parts_come_with_their_sentence() -> None:
@@ -120,7 +127,7 @@ def test_ownership_counts_i_and_we() -> None:
 def test_relevance_is_low_for_an_answer_about_something_else() -> None:
     on = metrics(CONFLICT.strong, CONFLICT.question)
     off = metrics("I love hiking in the mountains and cooking pasta.", CONFLICT.question)
-    assert on.relevance > 0.8 and off.relevance < 0.25
+    assert on.relevance > 0.6 and off.relevance < 0.25
 
 
 def test_repetition_ratio() -> None:

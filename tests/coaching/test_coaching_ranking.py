@@ -76,4 +76,4 @@ def test_a_researched_company_answer_beats_stock_phrases() -> None:
         analyze_answer(AnswerInput(question=question, answer=a, category="company")).coaching_score
         for a in (researched, stock)
     ]
-    assert scores[0] >= 70 and scores[0] - scores[1] >= 25
+    assert scores[0] >= 60 and scores[0] - scores[1] >= 25

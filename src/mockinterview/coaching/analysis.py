@@ -9,17 +9,18 @@ from mockinterview.coaching.cleaning import clean
 from mockinterview.coaching.embeddings import DIMENSIONS, embed, remember
 from mockinterview.coaching.roles import role_model
 from mockinterview.coaching.schemas import AnswerInput
-from mockinterview.coaching.semantic import SKILL_MATCH, Meaning, read_meaning, sentence_texts
+from mockinterview.coaching.semantic import Meaning, read_meaning, sentence_texts
 from mockinterview.coaching.text import Doc, parse
 from mockinterview.coaching.validity import Validity, assess
 
-LEXICAL_SKILL_CONFIRM = SKILL_MATCH - 0.15
+LEXICAL_SKILL_CONFIRM = 0.05
+STORY_OFF_TOPIC_RANK = 0.2
 # Sentence roles that belong in an answer of each category (the rest suggest another kind).
 KIND_ROLES: dict[str, frozenset[str]] = {
     "behavioral": frozenset(("situation", "task", "action", "result", "reflection")),
     "situational": frozenset(("plan", "action", "task", "situation", "reflection", "result")),
     "technical": frozenset(("other", "plan", "action", "result", "reflection")),
-    "company": frozenset(("other", "plan", "reflection", "task")),
+    "company": frozenset(("other", "plan", "reflection", "task", "action")),
 }
 # Which classifier roles show each structural part, per category.
 ROLE_PARTS: dict[str, dict[str, tuple[str, ...]]] = {
@@ -142,6 +143,14 @@ def _kind_share(roles: list[tuple[str, float]], category: str) -> float:
     return sum(1 for role, _ in roles if role in KIND_ROLES[category]) / len(roles)
 
 
+def _off_topic(meaning: Meaning, category: str, kind: float) -> bool:
+    """Whether the answer fits another question better (stricter for a story asked for a story)."""
+    if meaning.better_question is None:
+        return False
+    story_for_story = category == "behavioral" and kind >= 0.5
+    return meaning.unrelated or not story_for_story or meaning.question_rank < STORY_OFF_TOPIC_RANK
+
+
 def content_doc(text: str, raw: Doc, filler_spans: list[tuple[int, int]]) -> Doc:
     """The answer with its disfluencies blanked out, which content is judged on."""
     return parse(clean(text, raw.tokens, filler_spans))
@@ -206,6 +215,9 @@ def analyze(
     generic = specificity.generic_rate(doc)
     i_count, we_count, own_ratio, own_score = content.ownership(doc)
     rel = content.relevance(doc, answer.question, " ".join(_context(answer)), category, meaning)
+    kind = _kind_share(roles, category)
+    if not _off_topic(meaning, category, kind):
+        meaning.better_question = None
     validity = assess(
         doc,
         raw_words=dl.word_count,
@@ -227,7 +239,7 @@ def analyze(
     components = scoring.answer_components(
         relevance=rel.relevance,
         fit=meaning.question_rank,
-        kind=_kind_share(roles, category),
+        kind=kind,
         structure=completeness,
         specificity=spec.score,
         novel_concepts=rel.novel_concepts,

@@ -86,10 +86,12 @@ _WORD_ALIASES = {concept(k): tuple(concept(a) for a in v) for k, v in WORD_ALIAS
 def _term_options(term: str) -> tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]:
     """Each content word of a term with its alternatives, and whole-term aliases."""
     options: list[tuple[str, ...]] = []
+    seen: set[str] = set()
     for word in tokenize(term.replace("-", " ").lower()):
         low = word.lower
-        if low in STOPWORDS or len(low) < 2 or concept(low) in _LIGHT_WORDS:
+        if low in STOPWORDS or len(low) < 2 or concept(low) in _LIGHT_WORDS or low in seen:
             continue
+        seen.add(low)
         if low in NAMED_TOOLS:
             options.append(("=" + stem(low),))
         else:

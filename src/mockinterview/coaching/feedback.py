@@ -86,6 +86,7 @@ PART_ADDS: dict[str, str] = {
     "fit": "a link between the company's needs and what you have already done",
     "contribution": "what you would take on and improve in your first months",
 }
+SOLID_PART = 0.7
 _RATIO_RE = re.compile(r"[%$€£]|percent|\dx\b")
 BANDS = ((85, "Excellent"), (70, "Strong"), (55, "Solid"), (40, "Developing"), (21, "Weak"))
 
@@ -237,7 +238,10 @@ def strong_answer_adds(a: Analysis) -> list[str]:
     """What a strong answer to this question would include that this one lacks."""
     framework = a.answer.star_framework or {}
     weights = _part_weights(a)
-    missing = sorted((p for p in weights if a.parts[p].strength < 0.5), key=lambda p: -weights[p])
+    missing = sorted(
+        (p for p in weights if a.parts[p].strength < SOLID_PART),
+        key=lambda p: -weights[p] * (1 - a.parts[p].strength),
+    )
     defaults = SITUATIONAL_ADDS if a.category == "situational" else PART_ADDS
     adds = [
         f"{PART_NAMES[p]}: {framework.get(p, '').strip() or defaults.get(p, PART_ADDS[p])}"

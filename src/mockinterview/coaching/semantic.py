@@ -30,6 +30,7 @@ class Meaning:
     better_question: str | None = None
     better_similarity: float = 0.0
     question_rank: float = 1.0
+    unrelated: bool = False
     skill_sentences: dict[str, int] = field(default_factory=dict)
     skill_best: dict[str, int] = field(default_factory=dict)
     skill_closeness: dict[str, float] = field(default_factory=dict)
@@ -107,6 +108,7 @@ def read_meaning(
             similarity,
             rank,
         )
+        meaning.unrelated = q_sim < UNRELATED and similarity - q_sim >= UNRELATED_MARGIN
         if meaning.better_question is None and len(other_vecs) and rank < OFF_TOPIC_RANK:
             sims = other_vecs @ answer
             best = int(np.argmax(sims))

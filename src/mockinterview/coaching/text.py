@@ -16,6 +16,7 @@ _RUNON_RE = re.compile(
     re.I,
 )
 RUNON_WORDS = 30
+PUNCTUATED_RUN = 45
 _ABBREVIATIONS = wordset("e.g i.e etc vs mr mrs ms dr inc approx eg ie st jr sr")
 
 
@@ -138,9 +139,9 @@ def parse(text: str) -> Doc:
         while ti < len(tokens) and tokens[ti].start < s_end:
             ti += 1
         raw_lengths.append(ti - first)
-        parts = (
-            [(s_start, s_end)] if ti - first <= RUNON_WORDS else _split_runon(text, s_start, s_end)
-        )
+        ended = text[s_start:s_end].rstrip()[-1:] in ".!?"
+        limit = PUNCTUATED_RUN if ended else RUNON_WORDS
+        parts = [(s_start, s_end)] if ti - first <= limit else _split_runon(text, s_start, s_end)
         tj = first
         for p_start, p_end in parts:
             p_first = tj
