@@ -1,8 +1,8 @@
 """The coaching score tracks the graders on the held-out part of the graded answer set."""
 
+from graded_set import load
 from scipy.stats import spearmanr
 
-from graded_set import load
 from mockinterview.coaching.engine import analyze_answer
 
 FLOOR = 0.7  # measured 0.80 (docs/coaching.md); the floor keeps the test stable
@@ -11,7 +11,12 @@ FLOOR = 0.7  # measured 0.80 (docs/coaching.md); the floor keeps the test stable
 def test_the_graded_set_is_large_varied_and_split() -> None:
     rows = load()
     assert len(rows) >= 300
-    assert {r.answer.category for r in rows} == {"behavioral", "situational", "technical", "company"}
+    assert {r.answer.category for r in rows} == {
+        "behavioral",
+        "situational",
+        "technical",
+        "company",
+    }
     assert {r.answer.mode for r in rows} == {"typed", "spoken"}
     assert {r.grade for r in rows} == {1, 2, 3, 4, 5}
     assert 80 <= sum(r.held_out for r in rows) <= 130

@@ -13,7 +13,6 @@ from mockinterview.coaching.semantic import Meaning, read_meaning, sentence_text
 from mockinterview.coaching.text import Doc, parse
 from mockinterview.coaching.validity import Validity, assess
 
-LEXICAL_SKILL_CONFIRM = 0.05
 STORY_OFF_TOPIC_RANK = 0.2
 # Sentence roles that belong in an answer of each category (the rest suggest another kind).
 KIND_ROLES: dict[str, frozenset[str]] = {
@@ -85,6 +84,11 @@ def _context(answer: AnswerInput) -> list[str]:
     return pieces
 
 
+def _guidance(answer: AnswerInput) -> list[str]:
+    """What the question is after, as embedded: its guidance (one text per question)."""
+    return [answer.interviewer_guidance] if answer.interviewer_guidance else []
+
+
 def _role_table(
     probabilities: np.ndarray, labels: list[str], category: str
 ) -> dict[str, list[float]]:
@@ -101,17 +105,15 @@ def _role_table(
 def _confirmed_skills(
     lexical: content.TermMatch, meaning: Meaning, skills: list[str], doc: Doc
 ) -> content.TermMatch:
-    """Skills shown by meaning, or named and backed by a sentence close in meaning."""
-    result = content.TermMatch()
+    """Skills named (by concept), or shown by a sentence close in meaning."""
+    result = content.TermMatch(spans=list(lexical.spans))
     for skill in dict.fromkeys(s.strip() for s in skills if s.strip()):
         sentence = meaning.skill_sentences.get(skill)
-        close = meaning.skill_closeness.get(skill, 0.0) >= LEXICAL_SKILL_CONFIRM
-        if sentence is not None or (skill in lexical.used and close):
+        if skill in lexical.used:
             result.used.append(skill)
-            idx = sentence if sentence is not None else meaning.skill_best.get(skill)
-            if idx is not None:
-                s = doc.sentences[idx]
-                result.spans.append((s.start, s.end))
+        elif sentence is not None:
+            result.used.append(skill)
+            result.spans.append((doc.sentences[sentence].start, doc.sentences[sentence].end))
         else:
             result.missed.append(skill)
     return result
@@ -187,8 +189,9 @@ def analyze(
     dl = delivery.measure(raw, answer.duration_seconds, spoken)
     delivery_score = delivery.score(dl)
     doc = content_doc(answer.answer, raw, dl.filler_spans)
+    lexical_skills = content.match_terms(answer.expected_skills, doc)
     meaning = read_meaning(
-        doc, answer.question, _context(answer), answer.expected_skills, list(others)
+        doc, answer.question, _guidance(answer), lexical_skills.missed, list(others)
     )
     model = role_model()
     probabilities = model.probabilities(meaning.sentences, meaning.vectors)
@@ -207,9 +210,7 @@ def analyze(
     if category == "behavioral" and structure.asks_for_example(answer.question):
         story = min(1.0, markers / structure.STORY_MARKERS_FULL)
         completeness *= 0.35 + 0.65 * story
-    skills = _confirmed_skills(
-        content.match_terms(answer.expected_skills, doc), meaning, answer.expected_skills, doc
-    )
+    skills = _confirmed_skills(lexical_skills, meaning, answer.expected_skills, doc)
     job = content.match_terms(list(job_terms), doc)
     spec = specificity.specificity(doc, answer.question)
     generic = specificity.generic_rate(doc)

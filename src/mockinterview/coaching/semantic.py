@@ -32,8 +32,6 @@ class Meaning:
     question_rank: float = 1.0
     unrelated: bool = False
     skill_sentences: dict[str, int] = field(default_factory=dict)
-    skill_best: dict[str, int] = field(default_factory=dict)
-    skill_closeness: dict[str, float] = field(default_factory=dict)
 
     @property
     def similarity(self) -> float:
@@ -119,8 +117,6 @@ def read_meaning(
             skill_sims = sent_vecs @ skill_vecs.T
             for j, skill in enumerate(skills):
                 best_sentence = int(np.argmax(skill_sims[:, j]))
-                meaning.skill_best[skill] = best_sentence
-                meaning.skill_closeness[skill] = round(float(skill_sims[best_sentence, j]), 3)
                 if skill_sims[best_sentence, j] >= SKILL_MATCH:
                     meaning.skill_sentences[skill] = best_sentence
     return meaning
