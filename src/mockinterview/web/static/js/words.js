@@ -1,9 +1,10 @@
-// Word counting exactly as the server does it (interviews/metrics.py count_words):
-// whitespace-separated tokens (Python's str.split) that hold a letter or a digit (str.isalnum).
+// Word counting exactly as the server does it (coaching/text.py WORD_RE, used by count_words
+// and the coaching report): numbers such as 3.5 or 12,000, words with inner apostrophes (it's),
+// dotted names (node.js) and C++ / C# stay one word; punctuation and symbols are not words.
 
-const SPACE = /[\t\n\v\f\r \x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;
-const WORDISH = /[\p{L}\p{N}]/u;
+const WORD =
+  /\p{Nd}+(?:[.,]\p{Nd}+)*|[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*(?:\.[\p{L}\p{Nl}\p{No}][\p{L}\p{N}]*)*(?:\+\+|#)?/gu;
 
 export function countWords(text) {
-  return text.split(SPACE).filter((token) => token && WORDISH.test(token)).length;
+  return (text.match(WORD) || []).length;
 }
