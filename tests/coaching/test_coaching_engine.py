@@ -86,6 +86,6 @@ def test_answer_score_matches_its_components() -> None:
 
     report = analyze_answer(AnswerInput(**QUESTIONS[0].payload(QUESTIONS[0].strong)))
     comps = report.score_components
-    base = grade_to_base(score_model().grade(comps))
+    base = grade_to_base(score_model().grade(comps, report.category))
     base = (1 - COVERAGE_SHARE) * base + COVERAGE_SHARE * comps["coverage"]
     assert abs(report.coaching_score - 100 * base * comps["validity"]) <= 1.5

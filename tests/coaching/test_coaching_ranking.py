@@ -47,7 +47,7 @@ def score(kind: str) -> int:
 
 def test_a_story_told_in_its_own_words_ranks_first() -> None:
     thorough, brief = score("thorough"), score("brief")
-    assert thorough >= 70
+    assert thorough >= 65
     assert thorough > brief > max(score("deflecting"), score("platitudes"))
 
 

@@ -253,7 +253,7 @@ def analyze(
         job_used=len(job.used),
         has_job_terms=bool(job_terms),
     )
-    base, score = scoring.coaching_score(components, validity)
+    base, score = scoring.coaching_score(components, validity, category)
     components["validity"] = round(min(1.0, score / (100 * base)), 3) if base > 0 else 0.0
     return Analysis(
         answer=answer,

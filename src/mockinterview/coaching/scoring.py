@@ -5,6 +5,7 @@ import math
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from mockinterview.coaching.validity import Validity
 
@@ -34,22 +35,32 @@ FEATURES = (
 
 @dataclass(frozen=True, slots=True)
 class ScoreModel:
-    """Grade (1-5) = intercept + sum of weight x component; fitted on the graded set."""
+    """Grade (1-5) = intercept (+ the category's offset) + sum of weight x component."""
 
     intercept: float
+    category_intercepts: dict[str, float]
     weights: dict[str, float]
 
-    def grade(self, components: dict[str, float]) -> float:
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "ScoreModel":
+        """Read the model as scripts/fit_coaching_score.py writes it."""
+        return cls(
+            float(data["intercept"]),
+            {k: float(v) for k, v in data.get("category_intercepts", {}).items()},
+            {k: float(v) for k, v in data["weights"].items()},
+        )
+
+    def grade(self, components: dict[str, float], category: str) -> float:
         """The predicted grade for an answer's components."""
-        return self.intercept + sum(w * components.get(k, 0.0) for k, w in self.weights.items())
+        base = self.intercept + self.category_intercepts.get(category, 0.0)
+        return base + sum(w * components.get(k, 0.0) for k, w in self.weights.items())
 
 
 @lru_cache(maxsize=1)
 def score_model() -> ScoreModel:
     """The fitted model shipped with the package (scripts/fit_coaching_score.py writes it)."""
     raw = resources.files("mockinterview.coaching").joinpath("data", MODEL_FILE).read_text()
-    data = json.loads(raw)
-    return ScoreModel(float(data["intercept"]), {k: float(v) for k, v in data["weights"].items()})
+    return ScoreModel.from_dict(json.loads(raw))
 
 
 def substance(novel_concepts: int, word_count: int, generic: float) -> float:
@@ -122,16 +133,18 @@ def grade_to_base(grade: float) -> float:
     return max(0.0, min(1.0, (20.0 * grade - 10.0) / 100.0))
 
 
-def base_score(components: dict[str, float]) -> float:
+def base_score(components: dict[str, float], category: str) -> float:
     """The model's predicted grade on the 0-1 scale, blended with skill coverage when known."""
-    base = grade_to_base(score_model().grade(components))
+    base = grade_to_base(score_model().grade(components, category))
     if "coverage" in components:
         base = (1 - COVERAGE_SHARE) * base + COVERAGE_SHARE * components["coverage"]
     return base
 
 
-def coaching_score(components: dict[str, float], validity: Validity) -> tuple[float, int]:
+def coaching_score(
+    components: dict[str, float], validity: Validity, category: str
+) -> tuple[float, int]:
     """The 0-1 base and the final 0-100 score after the validity multiplier and cap."""
-    base = base_score(components)
+    base = base_score(components, category)
     final = min(100.0 * base * validity.multiplier, validity.cap)
     return base, max(0, min(100, round(final)))
