@@ -17,6 +17,7 @@ _RUNON_RE = re.compile(
 )
 RUNON_WORDS = 30
 PUNCTUATED_RUN = 45
+SHORTEST_PIECE = 20  # characters: a shorter piece of a run-on stays with the one before
 _ABBREVIATIONS = wordset("e.g i.e etc vs mr mrs ms dr inc approx eg ie st jr sr")
 
 
@@ -120,7 +121,7 @@ def _split_runon(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cuts = [start] + [start + m.start() for m in _RUNON_RE.finditer(text[start:end])] + [end]
     pieces: list[tuple[int, int]] = []
     for a, b in zip(cuts, cuts[1:], strict=False):
-        if pieces and b - a < 40:
+        if pieces and b - a < SHORTEST_PIECE:
             pieces[-1] = (pieces[-1][0], b)
         else:
             pieces.append((a, b))
