@@ -5,6 +5,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from mockinterview.coaching import content, delivery, scoring, specificity, structure
+from mockinterview.coaching.bank_index import question_core
 from mockinterview.coaching.cleaning import clean
 from mockinterview.coaching.embeddings import DIMENSIONS, embed, remember
 from mockinterview.coaching.roles import role_model
@@ -162,6 +163,15 @@ def answer_sentences(text: str) -> list[str]:
     """The sentences of an answer that the engine embeds (computed ahead at submit time)."""
     raw = parse(text)
     return sentence_texts(content_doc(text, raw, delivery.measure(raw, None, False).filler_spans))
+
+
+def embed_ahead(answers: list[AnswerInput]) -> None:
+    """Embed every text an interview needs in one pass, so batches are full and evenly sized."""
+    texts: dict[str, None] = {}
+    for answer in answers:
+        texts.update(dict.fromkeys(answer_sentences(answer.answer)))
+        texts.update(dict.fromkeys([question_core(answer.question), *_guidance(answer)]))
+    embed(list(texts))
 
 
 def encode_vectors(text: str) -> bytes:

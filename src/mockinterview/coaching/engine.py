@@ -1,7 +1,7 @@
 """The offline coaching engine: deterministic, pure, no I/O."""
 
 from mockinterview.coaching import summary
-from mockinterview.coaching.analysis import Analysis, analyze
+from mockinterview.coaching.analysis import Analysis, analyze, embed_ahead
 from mockinterview.coaching.dimensions import dimensions
 from mockinterview.coaching.jobterms import extract_job_terms
 from mockinterview.coaching.report import answer_report
@@ -38,6 +38,7 @@ def analyze_interview(data: InterviewInput) -> InterviewReport:
     """Score and coach a whole interview."""
     terms = _job_terms(data.job_description)
     questions = [answer.question for answer in data.answers]
+    embed_ahead(data.answers)
     analyses = [
         analyze(answer, terms, tuple(q for q in questions if q != answer.question))
         for answer in data.answers
