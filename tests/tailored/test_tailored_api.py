@@ -215,3 +215,12 @@ async def test_usage_scope_all_is_for_admins(
     assert everyone["scope"] == "all" and everyone["total"]["calls"] == 1
     mine = (await client.get("/api/usage", headers=admin)).json()
     assert mine["total"]["calls"] == 0
+
+
+async def test_create_with_a_resume_names_it(
+    client: httpx.AsyncClient, user: dict[str, Any]
+) -> None:
+    rid = await published_resume(client, user)
+    created = await client.post(URL, json={"resume_id": rid}, headers=user["headers"])
+    assert created.status_code == 201, created.text
+    assert created.json()["resume_id"] == rid and created.json()["resume_title"]

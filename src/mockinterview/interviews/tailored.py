@@ -78,7 +78,7 @@ class TailoredInterviewService:
             status="setup",
             current_question_index=0,
             meta={},
-            resume_id=resume.id if resume else None,
+            resume=resume,
             job_description=(body.job_description or "").strip() or None,
             questions=[],
             responses=[],
