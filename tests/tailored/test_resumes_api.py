@@ -99,3 +99,20 @@ async def test_another_users_resume_is_404(
     assert (await client.delete(f"{URL}/{rid}", headers=h)).status_code == 404
     assert (await client.get(URL, headers=h)).json() == []
     assert (await client.get(URL)).status_code == 401
+
+
+@pytest.mark.parametrize(
+    ("size", "said"),
+    [
+        (5 * 1024 * 1024 + 1, "5,242,881 bytes"),
+        (5_300_000, "5.05 MB"),
+        (12 * 1024 * 1024, "12.0 MB"),
+    ],
+)
+async def test_too_large_names_the_real_size_and_the_limit(
+    client: httpx.AsyncClient, user: dict[str, Any], size: int, said: str
+) -> None:
+    refused = await upload(client, user, "big.txt", b"a" * size)
+    assert refused.status_code == 413
+    message = refused.json()["detail"][0]["msg"]
+    assert said in message and "at most 5 MB" in message

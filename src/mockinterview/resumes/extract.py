@@ -45,16 +45,28 @@ _PRIVATE_USE = re.compile(r"[\ue000-\uf8ff\U000f0000-\U0010ffff]")
 _LINE_BREAKS = re.compile(r"\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
-def extract_resume_text(filename: str, content: bytes) -> str:
-    """Return the normalised text of a resume file, or raise ResumeFileError saying why not."""
+def _megabytes(size: int) -> str:
+    """A size in MB, precise enough never to read as the limit itself."""
+    mb = size / (1024 * 1024)
+    limit = MAX_RESUME_BYTES / (1024 * 1024)
+    if round(mb, 1) > limit:
+        return f"{mb:.1f} MB"
+    return f"{mb:.2f} MB" if round(mb, 2) > limit else f"{size:,} bytes"
+
+
+def extract_resume_text(filename: str, content: bytes, size: int | None = None) -> str:
+    """Return the normalised text of a resume file, or raise ResumeFileError saying why not.
+
+    `size` is the upload's real size when `content` holds only its first bytes.
+    """
     kind = _kind_from_name(filename)
     if not content:
         raise ResumeFileError("empty", "The file is empty. Choose the file again, or paste text.")
-    if len(content) > MAX_RESUME_BYTES:
-        size = len(content) / (1024 * 1024)
+    total = max(size or 0, len(content))
+    if total > MAX_RESUME_BYTES:
         raise ResumeFileError(
             "too_large",
-            f"The file is {size:.1f} MB; resumes can be at most "
+            f"The file is {_megabytes(total)}; resumes can be at most "
             f"{MAX_RESUME_BYTES // (1024 * 1024)} MB. Remove images or export a smaller copy.",
         )
     try:

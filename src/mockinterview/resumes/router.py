@@ -31,7 +31,7 @@ async def upload_resume(
 ) -> ResumeOut:
     """Upload a resume; its text is extracted and kept as an unpublished draft."""
     content = await file.read(MAX_RESUME_BYTES + 1)
-    resume = await service.upload(user, file.filename or "resume", content, title)
+    resume = await service.upload(user, file.filename or "resume", content, title, file.size)
     return ResumeOut.model_validate(resume)
 
 

@@ -3,6 +3,8 @@
 from collections.abc import Sequence
 from pathlib import PurePath
 
+import anyio
+
 from mockinterview.accounts.models import User
 from mockinterview.errors import Invalid, NotFound
 from mockinterview.resumes.errors import ResumeFileError
@@ -20,11 +22,21 @@ class ResumeService:
     def __init__(self, repo: ResumeRepository) -> None:
         self.repo = repo
 
-    async def upload(self, user: User, filename: str, content: bytes, title: str | None) -> Resume:
-        """Extract the file's text and store it as a draft; nothing is stored on failure."""
+    async def upload(
+        self,
+        user: User,
+        filename: str,
+        content: bytes,
+        title: str | None,
+        size: int | None = None,
+    ) -> Resume:
+        """Extract the file's text (off the event loop) and store it as a draft, or nothing.
+
+        `size` is the whole upload's size when only its first bytes were read.
+        """
         name = PurePath(filename or "resume").name[:255]
         try:
-            text = extract_resume_text(name, content)
+            text = await anyio.to_thread.run_sync(extract_resume_text, name, content, size)
         except ResumeFileError as exc:
             status = _STATUS_BY_CODE.get(exc.code, 422)
             raise Invalid("file", exc.message, kind=exc.code, status_code=status) from exc

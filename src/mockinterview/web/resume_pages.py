@@ -84,7 +84,7 @@ async def upload_resume(
         return await _list_page(request, user, service, message, title, 422)
     content = await file.read(MAX_RESUME_BYTES + 1)
     try:
-        resume = await service.upload(user, file.filename, content, title[:200])
+        resume = await service.upload(user, file.filename, content, title[:200], file.size)
     except Invalid as exc:
         return await _list_page(request, user, service, exc.detail, title, 422)
     words = len(resume.text.split())
