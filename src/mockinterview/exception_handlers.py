@@ -7,6 +7,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm.exc import StaleDataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from mockinterview.errors import AppError, Invalid, Unauthorized
@@ -83,4 +84,5 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(SignInRequired, sign_in_redirect)
     app.add_exception_handler(RequestValidationError, validation_error)
     app.add_exception_handler(IntegrityError, integrity_error)
+    app.add_exception_handler(StaleDataError, integrity_error)
     app.add_exception_handler(Exception, unexpected_error)

@@ -3,7 +3,9 @@
 from collections.abc import Sequence
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm.exc import StaleDataError
 
 from mockinterview.interviews.models import InterviewSession, SessionResponse
 
@@ -52,10 +54,28 @@ class SessionRepository:
         )
         return rows.all(), int(total or 0)
 
-    async def add_response(self, session: InterviewSession, response: SessionResponse) -> None:
-        """Append a response (the unique key rejects a second one for the same question)."""
+    async def add_response(self, session: InterviewSession, response: SessionResponse) -> bool:
+        """Append a response and write it with the session's change; False if another won."""
         session.responses.append(response)
-        await self.db.flush()
+        return await self.claim()
+
+    async def claim(self) -> bool:
+        """Write the session's pending change now; False when a concurrent change got there first.
+
+        The session's version column makes the UPDATE conditional: a request that loaded an
+        older version updates nothing (or, on SQLite, finds its snapshot stale) and loses.
+        """
+        try:
+            await self.db.flush()
+        except (StaleDataError, IntegrityError):
+            await self.db.rollback()
+            return False
+        except OperationalError as exc:
+            if "locked" not in str(exc).lower():
+                raise
+            await self.db.rollback()
+            return False
+        return True
 
     async def delete(self, session: InterviewSession) -> None:
         """Remove a session and everything in it."""

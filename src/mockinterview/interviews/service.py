@@ -92,6 +92,7 @@ class SessionService:
             for existing in session.responses:
                 if existing.question_uuid == question_uuid:
                     return existing, True
+        key = (session.session_uuid, session.user_id)
         if session.status != "in_progress":
             raise Conflict(f"This interview is {session.status}; it takes no more answers.")
         question = current_question(session)
@@ -123,9 +124,20 @@ class SessionService:
             answer_mode=mode,
             sentence_vectors=await anyio.to_thread.run_sync(encode_vectors, text),
         )
-        await self.sessions.add_response(session, response)
         session.current_question_index = question.position + 1
-        return response, False
+        if await self.sessions.add_response(session, response):
+            return response, False
+        return await self._after_lost_race(key, question_uuid)
+
+    async def _after_lost_race(
+        self, key: tuple[str, int], question_uuid: str | None
+    ) -> tuple[SessionResponse, bool]:
+        """A concurrent change won: the stored answer if it was this one, else a conflict."""
+        fresh = await self.sessions.get_for_user(*key)
+        for existing in fresh.responses if fresh else []:
+            if question_uuid is not None and existing.question_uuid == question_uuid:
+                return existing, True
+        raise Conflict("The interview changed while this answer was sent; reload it.")
 
     async def complete(self, session: InterviewSession) -> InterviewSession:
         """Close the session; compute its summary and coaching from the stored responses."""
@@ -134,6 +146,8 @@ class SessionService:
         session.status = "completed"
         session.completed_at = utcnow()
         session.draft_text = session.draft_elapsed_seconds = None
+        if not await self.sessions.claim():
+            raise Conflict("The interview changed at the same moment (another tab?); reload it.")
         session.performance_summary = await self.coach.coach(session, performance_summary(session))
         return session
 
@@ -152,6 +166,8 @@ class SessionService:
             )
         session.status = "abandoned"
         session.completed_at = utcnow()
+        if not await self.sessions.claim():
+            raise Conflict("The interview changed at the same moment (another tab?); reload it.")
         return session
 
     async def delete(self, session: InterviewSession) -> None:
