@@ -3,12 +3,13 @@
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 
 from mockinterview import api_docs, exception_handlers
 from mockinterview.accounts.router import router as auth_router
 from mockinterview.config import Settings, get_settings
 from mockinterview.db import create_engine, make_sessionmaker
+from mockinterview.input_guard import refuse_unstorable_text
 from mockinterview.interviews.router import router as interviews_router
 from mockinterview.interviews.tailored_router import router as tailored_router
 from mockinterview.migrate import ensure_migrated
@@ -43,6 +44,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         docs_url=None,
         redoc_url=None,
         swagger_ui_oauth2_redirect_url=None,
+        dependencies=[Depends(refuse_unstorable_text)],
     )
     app.state.settings = settings
     app.dependency_overrides[get_settings] = lambda: settings

@@ -1,0 +1,61 @@
+"""Refuse text no database can store (NUL, lone surrogates) with a 422 naming the field."""
+
+import json
+from typing import Any
+
+from fastapi import Request
+from fastapi.exceptions import RequestValidationError
+from starlette.datastructures import UploadFile
+
+MESSAGE = "contains a character that cannot be stored (a NUL or an unpaired surrogate)"
+
+
+def unstorable(text: str) -> bool:
+    """Whether text holds NUL or a lone UTF-16 surrogate."""
+    return "\x00" in text or any("\ud800" <= ch <= "\udfff" for ch in text)
+
+
+def _walk(value: Any, loc: tuple[str | int, ...]) -> list[tuple[str | int, ...]]:
+    """Locations of unstorable strings (keys included) in parsed JSON."""
+    if isinstance(value, str):
+        return [loc] if unstorable(value) else []
+    if isinstance(value, dict):
+        found = [(*loc, k) for k in value if isinstance(k, str) and unstorable(k)]
+        for key, item in value.items():
+            found += _walk(item, (*loc, key))
+        return found
+    if isinstance(value, list):
+        return [hit for i, item in enumerate(value) for hit in _walk(item, (*loc, i))]
+    return []
+
+
+async def _body_locations(request: Request) -> list[tuple[str | int, ...]]:
+    kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if kind == "application/json" or kind.endswith("+json"):
+        try:
+            return _walk(json.loads(await request.body()), ("body",))
+        except (ValueError, UnicodeDecodeError):
+            return []  # FastAPI reports malformed JSON itself
+    if kind in ("application/x-www-form-urlencoded", "multipart/form-data"):
+        form = await request.form()
+        return [
+            ("body", name)
+            for name, value in form.multi_items()
+            if unstorable(name)
+            or (isinstance(value, str) and unstorable(value))
+            or (isinstance(value, UploadFile) and unstorable(value.filename or ""))
+        ]
+    return []
+
+
+async def refuse_unstorable_text(request: Request) -> None:
+    """A dependency on every route: check the path, the query and JSON or form bodies."""
+    found: list[tuple[str | int, ...]] = []
+    if unstorable(request.url.path):
+        found.append(("path",))
+    found += [("query", k) for k, v in request.query_params.multi_items() if unstorable(k + v)]
+    if request.method in ("POST", "PUT", "PATCH", "DELETE"):
+        found += await _body_locations(request)
+    if found:
+        errors = [{"type": "unstorable_text", "loc": loc, "msg": MESSAGE} for loc in found]
+        raise RequestValidationError(errors)
