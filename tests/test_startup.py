@@ -27,3 +27,19 @@ def test_secret_key_is_generated_once_and_kept(tmp_path: Path) -> None:
 def test_default_database_is_sqlite_in_the_data_dir(tmp_path: Path) -> None:
     url = Settings(data_dir=tmp_path).resolved_database_url
     assert url.startswith("sqlite+aiosqlite:///") and url.endswith("mockinterview.db")
+
+
+def test_the_app_does_not_import_ai_sdks_when_offline() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from mockinterview.app import create_app\n"
+        "from mockinterview.config import Settings\n"
+        "create_app(Settings(ai_provider='offline'))\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & "
+        "{'pydantic_ai', 'anthropic', 'openai'}))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "[]"

@@ -112,3 +112,15 @@ async def test_tokens_are_stored_hashed(client: httpx.AsyncClient, app: FastAPI)
 
         hashes = (await session.scalars(select(AccessToken.token_hash))).all()
     assert account["token"] not in hashes and len(hashes) == 1
+
+
+async def test_a_burst_of_wrong_passwords_gets_clear_answers(client: httpx.AsyncClient) -> None:
+    import asyncio
+
+    email = "burst@example.com"
+    await client.post(
+        "/api/auth/register", json={"email": email, "password": PASSWORD, "name": "Burst"}
+    )
+    wrong = {"email": email, "password": "not the password"}
+    results = await asyncio.gather(*(client.post("/api/auth/login", json=wrong) for _ in range(24)))
+    assert {r.status_code for r in results} <= {401, 429}, [r.text for r in results]

@@ -14,6 +14,10 @@ class AccountRepository:
     def __init__(self, db: AsyncSession) -> None:
         self.db = db
 
+    async def end_reads(self) -> None:
+        """End the (read-only) transaction so its connection goes back to the pool."""
+        await self.db.commit()
+
     async def get_by_email(self, email: str) -> User | None:
         """The user with this (normalised) email."""
         return await self.db.scalar(select(User).where(User.email == email))

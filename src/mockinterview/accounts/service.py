@@ -2,6 +2,7 @@
 
 from datetime import timedelta
 
+import anyio
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from mockinterview.accounts.models import AccessToken, LoginAttempt, User
@@ -32,22 +33,27 @@ class AccountService:
         email = normalise_email(email)
         if await self.repo.get_by_email(email):
             raise Conflict("An account with this email already exists.")
-        user = User(
-            email=email, name=name.strip(), password_hash=hash_password(password), is_admin=is_admin
-        )
+        hashed = await anyio.to_thread.run_sync(hash_password, password)
+        user = User(email=email, name=name.strip(), password_hash=hashed, is_admin=is_admin)
         await self.repo.add(user)
         return user
 
     async def authenticate(
         self, email: str, password: str, failures: async_sessionmaker[AsyncSession]
     ) -> User:
-        """The user for these credentials; failures are recorded in their own transaction."""
+        """The user for these credentials; failures are recorded in their own transaction.
+
+        No connection is held while the password is checked (off the event loop), so a burst
+        of failed sign-ins never needs two pooled connections at once.
+        """
         email = normalise_email(email)
         since = utcnow() - timedelta(seconds=self.settings.login_window_seconds)
         if await self.repo.recent_failures(email, since) >= self.settings.login_max_failures:
             raise TooManyRequests("Too many failed sign-in attempts. Wait a few minutes and retry.")
         user = await self.repo.get_by_email(email)
-        valid = verify_password(user.password_hash if user else _DUMMY_HASH, password)
+        await self.repo.end_reads()
+        stored = user.password_hash if user else _DUMMY_HASH
+        valid = await anyio.to_thread.run_sync(verify_password, stored, password)
         if user is None or not valid:
             async with failures() as separate:
                 separate.add(LoginAttempt(email=email))

@@ -7,7 +7,6 @@ import anyio
 
 from mockinterview.coaching.analysis import prime_vectors
 from mockinterview.coaching.engine import analyze_interview
-from mockinterview.coaching.llm import analyze_with_llm
 from mockinterview.coaching.schemas import AnswerInput, InterviewInput, InterviewReport, LLMCall
 from mockinterview.config import Settings
 from mockinterview.interviews.models import InterviewSession
@@ -83,6 +82,8 @@ class Coach:
         if self.settings.ai_provider == "offline":
             report = await anyio.to_thread.run_sync(_analyze_offline, data, vectors)
         else:
+            from mockinterview.coaching.llm import analyze_with_llm
+
             report, calls = await analyze_with_llm(data, self.settings)
         if report.engine == "offline":
             calls.append(offline_call("analysis", OFFLINE_MODEL, started))

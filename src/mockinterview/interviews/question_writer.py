@@ -3,7 +3,6 @@
 import time
 import uuid
 
-from mockinterview.coaching.llm_client import LLMError, run_structured
 from mockinterview.config import Settings
 from mockinterview.interviews.models import InterviewSession, SessionQuestion
 from mockinterview.interviews.writer_prompt import (
@@ -80,6 +79,8 @@ class QuestionWriter:
         )
         chosen, engine, fallback = offline, "offline", None
         if self.settings.ai_provider != "offline":
+            from mockinterview.coaching.llm_client import LLMError, run_structured
+
             try:
                 written, call = await run_structured(
                     self.settings,
