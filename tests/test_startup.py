@@ -1,7 +1,9 @@
-"""Start-up rules: an unmigrated database is refused with the command to run; settings."""
+"""Start-up rules: an unmigrated database is refused with the command to run; settings; headers."""
 
 from pathlib import Path
+from typing import Any
 
+import httpx
 import pytest
 
 from mockinterview.app import create_app
@@ -43,3 +45,17 @@ def test_the_app_does_not_import_ai_sdks_when_offline() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+async def test_security_headers(client: httpx.AsyncClient, user: dict[str, Any]) -> None:
+    api = await client.get("/api/mock-interview/sessions", headers=user["headers"])
+    assert api.headers["x-content-type-options"] == "nosniff"
+    assert api.headers["cache-control"] == "no-store"
+    assert "microphone=(self)" in api.headers["permissions-policy"]
+    docs = await client.get("/docs")
+    assert docs.status_code == 200
+    assert "frame-ancestors 'none'" in docs.headers["content-security-policy"]
+    assert docs.headers["x-frame-options"] == "DENY"
+    page = await client.get("/")
+    assert "frame-ancestors 'none'" in page.headers["content-security-policy"]
+    assert "camera=(self)" in page.headers["permissions-policy"]

@@ -15,6 +15,7 @@ from mockinterview.interviews.tailored_router import router as tailored_router
 from mockinterview.migrate import ensure_migrated
 from mockinterview.questionbank.router import router as bank_router
 from mockinterview.resumes.router import router as resumes_router
+from mockinterview.security_headers import SecurityHeaders
 from mockinterview.usage.router import router as usage_router
 from mockinterview.web.routes import router as web_router
 from mockinterview.web.static_files import VersionedStaticFiles
@@ -47,7 +48,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         dependencies=[Depends(refuse_unstorable_text)],
     )
     app.state.settings = settings
-    app.dependency_overrides[get_settings] = lambda: settings
     exception_handlers.install(app)
     api_docs.install(app)
     app.include_router(auth_router)
@@ -58,4 +58,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(tailored_router)
     app.include_router(resumes_router)
     app.include_router(usage_router)
+    app.add_middleware(SecurityHeaders)
     return app

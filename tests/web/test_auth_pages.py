@@ -61,7 +61,7 @@ async def test_sign_up_errors_keep_the_input_but_not_the_password(
         "/signup", data={**form, "email": "new@example.com", "password": "abc"}
     )
     assert weak.status_code == 422
-    assert "at least 8 characters" in weak.text
+    assert "at least 10 characters" in weak.text
     assert 'aria-invalid="true"' in weak.text and 'value="new@example.com"' in weak.text
     assert 'value="abc"' not in weak.text
 
@@ -138,3 +138,16 @@ async def test_signed_in_visitors_skip_the_auth_pages(client: httpx.AsyncClient)
     for path in ("/", "/signin", "/signup"):
         response = await client.get(path)
         assert response.status_code == 303 and response.headers["location"] == "/interviews"
+
+
+async def test_common_passwords_are_refused_with_the_reason(client: httpx.AsyncClient) -> None:
+    token = csrf_of((await client.get("/signup")).text)
+    form = {"csrf_token": token, "name": "Pat", "email": "pat@example.com"}
+    page = await client.post("/signup", data={**form, "password": "password123"})
+    assert page.status_code == 422 and "common password" in page.text
+    api = await client.post(
+        "/api/auth/register",
+        json={"email": "pat@example.com", "password": "qwertyuiop", "name": "Pat"},
+    )
+    assert api.status_code == 422 and api.json()["detail"][0]["loc"] == ["body", "password"]
+    assert "common password" in api.json()["detail"][0]["msg"]

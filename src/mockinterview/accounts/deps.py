@@ -10,7 +10,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from mockinterview.accounts.models import AccessToken, User
 from mockinterview.accounts.service import AccountService
-from mockinterview.config import Settings, get_settings
+from mockinterview.config import Settings
 from mockinterview.db import DbSession
 from mockinterview.errors import Forbidden, Unauthorized
 
@@ -20,7 +20,14 @@ UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 
 _bearer = HTTPBearer(auto_error=False, description="The access_token from /api/auth/login.")
 
-SettingsDep = Annotated[Settings, Depends(get_settings)]
+
+def app_settings(request: Request) -> Settings:
+    """The settings the app was created with (no per-request dependency overrides needed)."""
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+SettingsDep = Annotated[Settings, Depends(app_settings)]
 
 
 def account_service(db: DbSession, settings: SettingsDep) -> AccountService:

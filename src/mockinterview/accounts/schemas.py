@@ -2,15 +2,25 @@
 
 from datetime import datetime
 
-from pydantic import BaseModel, ConfigDict, EmailStr, Field
+from pydantic import BaseModel, ConfigDict, EmailStr, Field, field_validator
+
+from mockinterview.accounts.password_policy import check_password
+
+MIN_PASSWORD = 10
 
 
 class RegisterRequest(BaseModel):
     """Sign-up details."""
 
     email: EmailStr
-    password: str = Field(min_length=8, max_length=256)
+    password: str = Field(min_length=MIN_PASSWORD, max_length=256)
     name: str = Field(min_length=1, max_length=200)
+
+    @field_validator("password")
+    @classmethod
+    def _guessable(cls, password: str) -> str:
+        check_password(password)
+        return password
 
 
 class LoginRequest(BaseModel):

@@ -1,6 +1,6 @@
 """Sign up, sign in and sign out pages (browser sessions in an HttpOnly cookie)."""
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
@@ -23,10 +23,17 @@ router = APIRouter()
 FIELD_MESSAGES = {
     "name": "Tell us what to call you (up to 200 characters).",
     "email": "Enter a valid email address, like name@example.com.",
-    "password": "Choose a password of at least 8 characters.",
+    "password": "Choose a password of at least 10 characters.",
 }
 
 Text = Annotated[str, Form()]
+
+
+def _field_message(error: Any) -> str:
+    """The page's own words for a field error; a policy's reason as it gives it."""
+    if error["type"] == "value_error":
+        return str(error["msg"]).removeprefix("Value error, ")
+    return FIELD_MESSAGES.get(str(error["loc"][0]), str(error["msg"]))
 
 
 def _signed_in(request: Request, settings: SettingsDep, token: str, target: str) -> Response:
@@ -73,9 +80,7 @@ async def signup(
     try:
         details = RegisterRequest(name=name.strip(), email=email.strip(), password=password)
     except ValidationError as exc:
-        errors = {
-            str(e["loc"][0]): FIELD_MESSAGES.get(str(e["loc"][0]), e["msg"]) for e in exc.errors()
-        }
+        errors = {str(e["loc"][0]): _field_message(e) for e in exc.errors()}
         context = _signup_context(next, name, email, errors, "Please fix the highlighted fields.")
         return render(request, "auth/signup.html", context, status_code=422)
     try:
