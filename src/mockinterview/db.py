@@ -58,6 +58,9 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+POOL_RECYCLE_SECONDS = 300
+
+
 def create_engine(url: str) -> AsyncEngine:
     """An async engine for the URL; SQLite gets foreign keys and a busy timeout."""
     if url.startswith("sqlite"):
@@ -73,7 +76,8 @@ def create_engine(url: str) -> AsyncEngine:
             cursor.close()
 
         return engine
-    return create_async_engine(url, pool_pre_ping=True)
+    # No pre-ping on every checkout (a round trip per request); recycle idle connections instead.
+    return create_async_engine(url, pool_recycle=POOL_RECYCLE_SECONDS)
 
 
 def make_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:

@@ -1,8 +1,7 @@
 """Recording calls and summing them per operation and per month."""
 
 import time
-from collections import defaultdict
-from collections.abc import Iterable
+from typing import Any
 
 from mockinterview.accounts.models import User
 from mockinterview.coaching.schemas import LLMCall
@@ -20,16 +19,16 @@ def offline_call(operation: str, model: str, started: float) -> LLMCall:
     )
 
 
-def _totals(logs: Iterable[UsageLog]) -> UsageTotals:
-    rows = list(logs)
-    return UsageTotals(
-        calls=len(rows),
-        input_tokens=sum(r.input_tokens for r in rows),
-        output_tokens=sum(r.output_tokens for r in rows),
-        cost_usd=round(sum(r.cost_usd for r in rows), 6),
-        avg_latency_ms=round(sum(r.latency_ms for r in rows) / len(rows), 1) if rows else 0.0,
-        failures=sum(1 for r in rows if not r.success),
-    )
+def _totals(row: Any) -> dict[str, Any]:
+    """One summed row as the report's fields."""
+    return {
+        "calls": int(row.calls),
+        "input_tokens": int(row.input_tokens),
+        "output_tokens": int(row.output_tokens),
+        "cost_usd": round(float(row.cost_usd), 6),
+        "avg_latency_ms": round(float(row.avg_latency_ms), 1),
+        "failures": int(row.failures),
+    }
 
 
 class UsageService:
@@ -46,21 +45,17 @@ class UsageService:
         """Totals per operation and per month: the user's, or everyone's for an admin."""
         if scope == "all" and not user.is_admin:
             raise Forbidden("Only administrators can see everyone's usage.")
-        logs = await self.repo.logs(None if scope == "all" else user.id)
-        by_op: dict[str, list[UsageLog]] = defaultdict(list)
-        by_month: dict[str, list[UsageLog]] = defaultdict(list)
-        for log in logs:
-            by_op[log.operation].append(log)
-            by_month[log.created_at.strftime("%Y-%m")].append(log)
+        user_id = None if scope == "all" else user.id
+        (total,) = await self.repo.totals(user_id, "total")
         return UsageReport(
             scope=scope,
-            total=_totals(logs),
+            total=UsageTotals(**_totals(total)),
             by_operation=[
-                OperationUsage(operation=op, **_totals(rows).model_dump())
-                for op, rows in sorted(by_op.items())
+                OperationUsage(operation=row.key, **_totals(row))
+                for row in await self.repo.totals(user_id, "operation")
             ],
             by_month=[
-                MonthUsage(month=month, **_totals(rows).model_dump())
-                for month, rows in sorted(by_month.items())
+                MonthUsage(month=row.key, **_totals(row))
+                for row in await self.repo.totals(user_id, "month")
             ],
         )
