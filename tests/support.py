@@ -1,5 +1,6 @@
 """Helpers shared by tests."""
 
+import json
 import os
 import subprocess
 import sys
@@ -41,3 +42,13 @@ def run_cli(args: list[str], data_dir: Path) -> subprocess.CompletedProcess[str]
         text=True,
         timeout=300,
     )
+
+
+def packages_imported_by(code: str, packages: set[str]) -> list[str]:
+    """Which of the packages a fresh interpreter has imported after running code."""
+    probe = (
+        f"{code}\nimport json, sys\n"
+        f"print(json.dumps(sorted({packages!r} & {{m.split('.')[0] for m in sys.modules}})))"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    return list(json.loads(out.stdout.strip().splitlines()[-1]))

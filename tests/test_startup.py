@@ -9,6 +9,7 @@ import pytest
 from mockinterview.app import create_app
 from mockinterview.config import Settings
 from mockinterview.migrate import DatabaseNotMigrated
+from tests.support import packages_imported_by
 
 
 async def test_app_refuses_an_unmigrated_database(tmp_path: Path) -> None:
@@ -32,19 +33,12 @@ def test_default_database_is_sqlite_in_the_data_dir(tmp_path: Path) -> None:
 
 
 def test_the_app_does_not_import_ai_sdks_when_offline() -> None:
-    import subprocess
-    import sys
-
     code = (
-        "import sys\n"
         "from mockinterview.app import create_app\n"
         "from mockinterview.config import Settings\n"
         "create_app(Settings(ai_provider='offline'))\n"
-        "print(sorted({m.split('.')[0] for m in sys.modules} & "
-        "{'pydantic_ai', 'anthropic', 'openai'}))\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip().splitlines()[-1] == "[]"
+    assert packages_imported_by(code, {"pydantic_ai", "anthropic", "openai"}) == []
 
 
 async def test_security_headers(client: httpx.AsyncClient, user: dict[str, Any]) -> None:
