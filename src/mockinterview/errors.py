@@ -50,6 +50,15 @@ class Invalid(AppError):
 
 
 class TooManyRequests(AppError):
-    """Rate limit reached."""
+    """Rate limit reached; retry_after says how many seconds to wait."""
 
     status_code = 429
+
+    def __init__(self, detail: str, retry_after: int) -> None:
+        super().__init__(detail)
+        self.retry_after = retry_after
+
+    @property
+    def headers(self) -> dict[str, str]:
+        """The Retry-After header for the response."""
+        return {"Retry-After": str(self.retry_after)}

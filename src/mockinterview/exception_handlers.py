@@ -10,7 +10,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from mockinterview.errors import AppError, Invalid, Unauthorized
+from mockinterview.errors import AppError, Invalid, TooManyRequests, Unauthorized
 from mockinterview.web.deps import SignInRequired
 from mockinterview.web.errors import error_page, sign_in_redirect, wants_html
 
@@ -35,6 +35,8 @@ async def app_error(request: Request, exc: Exception) -> Response:
     else:
         detail = exc.detail
     headers = {"WWW-Authenticate": "Bearer"} if isinstance(exc, Unauthorized) else None
+    if isinstance(exc, TooManyRequests):
+        headers = exc.headers
     return JSONResponse({"detail": detail}, status_code=exc.status_code, headers=headers)
 
 

@@ -78,7 +78,7 @@ async def test_sign_in_failure_and_rate_limit_are_shown_on_the_form(
     assert 'value="limit@example.com"' in wrong.text and "wrong password" not in wrong.text
     for _ in range(5):
         last = await client.post("/signin", data=form)
-    assert last.status_code == 429
+    assert last.status_code == 429 and int(last.headers["retry-after"]) > 0
     assert "Too many failed sign-in attempts" in last.text and 'role="alert"' in last.text
 
 

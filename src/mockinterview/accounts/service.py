@@ -49,7 +49,10 @@ class AccountService:
         email = normalise_email(email)
         since = utcnow() - timedelta(seconds=self.settings.login_window_seconds)
         if await self.repo.recent_failures(email, since) >= self.settings.login_max_failures:
-            raise TooManyRequests("Too many failed sign-in attempts. Wait a few minutes and retry.")
+            raise TooManyRequests(
+                "Too many failed sign-in attempts. Wait a few minutes and retry.",
+                retry_after=self.settings.login_window_seconds,
+            )
         user = await self.repo.get_by_email(email)
         await self.repo.end_reads()
         stored = user.password_hash if user else _DUMMY_HASH

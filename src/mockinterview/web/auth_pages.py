@@ -130,7 +130,10 @@ async def signin(
         user = await service.authenticate(email, password, request.app.state.sessionmaker)
     except (Unauthorized, TooManyRequests) as exc:
         context = _signin_context(next, email, exc.detail)
-        return render(request, "auth/signin.html", context, status_code=exc.status_code)
+        page = render(request, "auth/signin.html", context, status_code=exc.status_code)
+        if isinstance(exc, TooManyRequests):
+            page.headers.update(exc.headers)
+        return page
     token, _ = await service.issue_token(user, kind="browser")
     return _signed_in(request, settings, token, safe_next(next))
 
