@@ -74,3 +74,18 @@ async def test_an_acknowledged_answer_is_in_the_summary(
         answered = summary.get("metrics", summary).get("questions_answered")
         assert answered == 2
     assert 200 in (submitted.status_code, completed.status_code)
+
+
+async def test_submitted_answers_keep_their_sentence_vectors(
+    app: Any, client: httpx.AsyncClient, user: dict[str, Any]
+) -> None:
+    from sqlalchemy import select
+
+    from mockinterview.coaching.analysis import answer_sentences
+    from mockinterview.interviews.models import SessionResponse
+    from tests.interviews.test_sessions_api import ANSWER
+
+    await _answered(client, user)
+    async with app.state.sessionmaker() as db:
+        stored = (await db.scalars(select(SessionResponse.sentence_vectors))).all()
+    assert stored and all(len(v) == len(answer_sentences(ANSWER)) * 384 * 2 for v in stored)

@@ -55,13 +55,10 @@ def coaching_summary(report: InterviewReport) -> dict[str, Any]:
     }
 
 
-def _analyze_offline(
-    data: InterviewInput, vectors: list[tuple[str, bytes | None]]
-) -> InterviewReport:
-    """Analyse with the vectors stored at submit time (runs in a worker thread)."""
+def _prime(vectors: list[tuple[str, bytes | None]]) -> None:
+    """Hand the vectors stored at submit time to the embedder (runs in a worker thread)."""
     for text, packed in vectors:
         prime_vectors(text, packed)
-    return analyze_interview(data)
 
 
 class Coach:
@@ -71,16 +68,18 @@ class Coach:
         self.settings = settings
         self.usage = usage
 
-    async def analyse(self, session: InterviewSession) -> InterviewReport | None:
-        """Analyse the session's answers (None when there are none)."""
+    async def analyse(
+        self, session: InterviewSession, vectors: list[tuple[str, bytes | None]]
+    ) -> InterviewReport | None:
+        """Analyse the session's answers (None when there are none) with their stored vectors."""
         data = interview_input(session)
         if not data.answers:
             return None
         started = time.perf_counter()
         calls: list[LLMCall] = []
-        vectors = [(r.response_text, r.sentence_vectors) for r in session.responses]
+        await anyio.to_thread.run_sync(_prime, vectors)
         if self.settings.ai_provider == "offline":
-            report = await anyio.to_thread.run_sync(_analyze_offline, data, vectors)
+            report = await anyio.to_thread.run_sync(analyze_interview, data)
         else:
             from mockinterview.coaching.llm import analyze_with_llm
 
@@ -91,9 +90,14 @@ class Coach:
             self.usage.record(session.user_id, session.session_uuid, call)
         return report
 
-    async def coach(self, session: InterviewSession, metrics: dict[str, Any]) -> dict[str, Any]:
+    async def coach(
+        self,
+        session: InterviewSession,
+        metrics: dict[str, Any],
+        vectors: list[tuple[str, bytes | None]],
+    ) -> dict[str, Any]:
         """The session's summary with coaching added; answers get their own feedback."""
-        report = await self.analyse(session)
+        report = await self.analyse(session, vectors)
         if report is None:
             return metrics
         by_question = {a.question_uuid: a for a in report.answers}

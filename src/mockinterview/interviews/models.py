@@ -116,4 +116,7 @@ class SessionResponse(Base):
     timestamp: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     coaching: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     answer_mode: Mapped[str] = mapped_column(String(8), default="typed", server_default="typed")
-    sentence_vectors: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    # Read only when coaching (SessionRepository.sentence_vectors), never with the session.
+    sentence_vectors: Mapped[bytes | None] = mapped_column(
+        LargeBinary, nullable=True, deferred=True, deferred_raiseload=True
+    )

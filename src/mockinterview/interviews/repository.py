@@ -59,6 +59,15 @@ class SessionRepository:
         session.responses.append(response)
         return await self.claim()
 
+    async def sentence_vectors(self, session: InterviewSession) -> list[tuple[str, bytes | None]]:
+        """Each answer's text with the sentence vectors stored when it was submitted."""
+        rows = await self.db.execute(
+            select(SessionResponse.response_text, SessionResponse.sentence_vectors).where(
+                SessionResponse.session_id == session.id
+            )
+        )
+        return [(text, packed) for text, packed in rows]
+
     async def claim(self) -> bool:
         """Write the session's pending change now; False when a concurrent change got there first.
 
