@@ -8,7 +8,7 @@ from importlib import resources
 
 import numpy as np
 
-from mockinterview.coaching.embeddings import embed, remember
+from mockinterview.coaching.embeddings import MODEL_NAME, embed, remember
 from mockinterview.questionbank.bank_file import shipped_bank
 from mockinterview.questionbank.schemas import BankQuestion
 
@@ -42,8 +42,8 @@ class BankIndex:
 
 
 def prompts_digest(prompts: tuple[str, ...]) -> str:
-    """A fingerprint of the prompts, to know whether stored vectors still match them."""
-    return hashlib.sha256("\n".join(prompts).encode()).hexdigest()
+    """A fingerprint of the prompts and the model, to know whether stored vectors still match."""
+    return hashlib.sha256("\n".join((MODEL_NAME, *prompts)).encode()).hexdigest()
 
 
 def _framework(question: BankQuestion) -> list[str]:

