@@ -1,11 +1,15 @@
 """The FastAPI application: routers, exception handlers, database lifecycle."""
 
+import asyncio
+import contextlib
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import Depends, FastAPI
+from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from mockinterview import api_docs, exception_handlers
+from mockinterview.accounts.pruning import prune_periodically
 from mockinterview.accounts.router import router as auth_router
 from mockinterview.config import Settings, get_settings
 from mockinterview.db import create_engine, make_sessionmaker
@@ -33,7 +37,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             await ensure_migrated(engine)
             app.state.engine = engine
             app.state.sessionmaker = make_sessionmaker(engine)
-            yield
+            pruning = asyncio.create_task(prune_periodically(app.state.sessionmaker, settings))
+            try:
+                yield
+            finally:
+                pruning.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await pruning
         finally:
             await engine.dispose()
 
@@ -59,4 +69,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(resumes_router)
     app.include_router(usage_router)
     app.add_middleware(SecurityHeaders)
+    if settings.trusted_proxies:
+        app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=settings.trusted_proxies)
     return app

@@ -95,7 +95,9 @@ def serve(
         asyncio.run(check())
     except DatabaseNotMigrated as exc:
         raise fail(str(exc)) from exc
-    uvicorn.run("mockinterview.asgi:app", host=host, port=port, workers=workers)
+    uvicorn.run(
+        "mockinterview.asgi:app", host=host, port=port, workers=workers, proxy_headers=False
+    )
 
 
 @db_app.command("upgrade")
@@ -107,6 +109,18 @@ def db_upgrade(revision: Annotated[str, typer.Argument()] = "head") -> None:
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     upgrade(settings.resolved_database_url, revision)
     typer.echo(f"Database is at {revision}.")
+
+
+@db_app.command("prune")
+def db_prune() -> None:
+    """Delete sign-in attempts past their window and expired or revoked tokens."""
+    from mockinterview.accounts.service import AccountService
+
+    async def work(session: AsyncSession) -> str:
+        attempts, tokens = await AccountService(session, get_settings()).prune()
+        return f"Deleted {attempts} old sign-in attempts and {tokens} expired or revoked tokens."
+
+    typer.echo(run_in_db(work))
 
 
 @questions_app.command("import")

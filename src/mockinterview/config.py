@@ -35,6 +35,9 @@ class Settings(BaseSettings):
     token_lifetime_minutes: int = Field(default=60 * 24 * 7, ge=1)
     login_max_failures: int = Field(default=5, ge=1)
     login_window_seconds: int = Field(default=300, ge=1)
+    login_max_failures_per_ip: int = Field(default=30, ge=1)
+    trusted_proxies: list[str] = Field(default_factory=list)
+    prune_interval_seconds: int = Field(default=3600, ge=60)
     secure_cookies: bool = False
 
     ai_provider: Literal["offline", "anthropic", "openai", "openai-compatible"] = "offline"

@@ -30,6 +30,11 @@ def app_settings(request: Request) -> Settings:
 SettingsDep = Annotated[Settings, Depends(app_settings)]
 
 
+def client_ip(request: Request) -> str | None:
+    """The client's address: the peer's, or the forwarded one behind a trusted proxy."""
+    return request.client.host if request.client else None
+
+
 def account_service(db: DbSession, settings: SettingsDep) -> AccountService:
     """An AccountService bound to the request's database session."""
     return AccountService(db, settings)

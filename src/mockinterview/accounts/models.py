@@ -33,6 +33,7 @@ class AccessToken(Base):
     """An opaque bearer or cookie token, stored only as its SHA-256 hash."""
 
     __tablename__ = "access_tokens"
+    __table_args__ = (Index("ix_access_tokens_expires_at", "expires_at"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
@@ -46,11 +47,16 @@ class AccessToken(Base):
 
 
 class LoginAttempt(Base):
-    """A failed sign-in, counted to rate-limit password guessing."""
+    """A sign-in attempt not yet known to succeed, counted to rate-limit password guessing."""
 
     __tablename__ = "login_attempts"
-    __table_args__ = (Index("ix_login_attempts_email_at", "email", "attempted_at"),)
+    __table_args__ = (
+        Index("ix_login_attempts_email_at", "email", "attempted_at"),
+        Index("ix_login_attempts_ip_at", "ip", "attempted_at"),
+        Index("ix_login_attempts_at", "attempted_at"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     email: Mapped[str] = mapped_column(String(320))
+    ip: Mapped[str | None] = mapped_column(String(45), nullable=True)
     attempted_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

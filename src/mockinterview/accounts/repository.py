@@ -2,7 +2,7 @@
 
 from datetime import datetime
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from mockinterview.accounts.models import AccessToken, LoginAttempt, User
@@ -31,12 +31,31 @@ class AccountRepository:
         """The token row with this hash, with its user."""
         return await self.db.scalar(select(AccessToken).where(AccessToken.token_hash == token_hash))
 
-    async def recent_failures(self, email: str, since: datetime) -> int:
-        """Failed logins for this email since the given time."""
-        query = select(func.count(LoginAttempt.id)).where(
-            LoginAttempt.email == email, LoginAttempt.attempted_at >= since
+    async def recent_attempts(self, email: str, ip: str | None, since: datetime) -> tuple[int, int]:
+        """Unsuccessful attempts since the given time: for this email, and from this address."""
+        recent = LoginAttempt.attempted_at >= since
+        by_email = select(func.count(LoginAttempt.id)).where(LoginAttempt.email == email, recent)
+        by_ip = select(func.count(LoginAttempt.id)).where(LoginAttempt.ip == ip, recent)
+        row = (
+            await self.db.execute(select(by_email.scalar_subquery(), by_ip.scalar_subquery()))
+        ).one()
+        return int(row[0] or 0), int(row[1] or 0) if ip else 0
+
+    async def delete_attempt(self, attempt_id: int) -> None:
+        """Forget one attempt (one refused before its password was checked)."""
+        await self.db.execute(delete(LoginAttempt).where(LoginAttempt.id == attempt_id))
+
+    async def prune(self, now: datetime, attempts_before: datetime) -> tuple[int, int]:
+        """Delete attempts older than the window and tokens expired or revoked; the counts."""
+        attempts = await self.db.execute(
+            delete(LoginAttempt).where(LoginAttempt.attempted_at < attempts_before)
         )
-        return int(await self.db.scalar(query) or 0)
+        tokens = await self.db.execute(
+            delete(AccessToken).where(
+                or_(AccessToken.expires_at < now, AccessToken.revoked_at.is_not(None))
+            )
+        )
+        return attempts.rowcount or 0, tokens.rowcount or 0  # type: ignore[attr-defined]
 
     async def clear_failures(self, email: str) -> None:
         """Forget failed logins after a successful one."""

@@ -2,7 +2,12 @@
 
 from fastapi import APIRouter, Request, status
 
-from mockinterview.accounts.deps import AccountServiceDep, CurrentToken, CurrentUser
+from mockinterview.accounts.deps import (
+    AccountServiceDep,
+    CurrentToken,
+    CurrentUser,
+    client_ip,
+)
 from mockinterview.accounts.schemas import (
     LoginRequest,
     MessageOut,
@@ -24,7 +29,9 @@ async def register(body: RegisterRequest, service: AccountServiceDep) -> UserOut
 @router.post("/login", response_model=TokenOut)
 async def login(body: LoginRequest, request: Request, service: AccountServiceDep) -> TokenOut:
     """Exchange email and password for a bearer token."""
-    user = await service.authenticate(body.email, body.password, request.app.state.sessionmaker)
+    user = await service.authenticate(
+        body.email, body.password, client_ip(request), request.app.state.sessionmaker
+    )
     token, row = await service.issue_token(user)
     return TokenOut(access_token=token, user_uuid=user.user_uuid, expires_at=row.expires_at)
 

@@ -39,31 +39,61 @@ class AccountService:
         return user
 
     async def authenticate(
-        self, email: str, password: str, failures: async_sessionmaker[AsyncSession]
+        self,
+        email: str,
+        password: str,
+        client_ip: str | None,
+        attempts: async_sessionmaker[AsyncSession],
     ) -> User:
-        """The user for these credentials; failures are recorded in their own transaction.
+        """The user for these credentials, within the per-email and per-address limits.
 
         No connection is held while the password is checked (off the event loop), so a burst
-        of failed sign-ins never needs two pooled connections at once.
+        of sign-ins never needs two pooled connections at once.
         """
         email = normalise_email(email)
-        since = utcnow() - timedelta(seconds=self.settings.login_window_seconds)
-        if await self.repo.recent_failures(email, since) >= self.settings.login_max_failures:
-            raise TooManyRequests(
-                "Too many failed sign-in attempts. Wait a few minutes and retry.",
-                retry_after=self.settings.login_window_seconds,
-            )
+        await self._count_attempt(email, client_ip, attempts)
         user = await self.repo.get_by_email(email)
         await self.repo.end_reads()
         stored = user.password_hash if user else _DUMMY_HASH
         valid = await anyio.to_thread.run_sync(verify_password, stored, password)
         if user is None or not valid:
-            async with failures() as separate:
-                separate.add(LoginAttempt(email=email))
-                await separate.commit()
             raise Unauthorized("Incorrect email or password.")
         await self.repo.clear_failures(email)
         return user
+
+    async def _count_attempt(
+        self, email: str, client_ip: str | None, attempts: async_sessionmaker[AsyncSession]
+    ) -> None:
+        """Record the attempt, then count it with the others: racing guesses never all pass.
+
+        A refused attempt is forgotten again; one that fails its password check stays counted;
+        a successful sign-in clears the email's attempts.
+        """
+        since = utcnow() - timedelta(seconds=self.settings.login_window_seconds)
+        async with attempts() as separate:
+            repo = AccountRepository(separate)
+            attempt = LoginAttempt(email=email, ip=client_ip)
+            await repo.add(attempt)
+            attempt_id = attempt.id
+            await separate.commit()
+            by_email, by_ip = await repo.recent_attempts(email, client_ip, since)
+            too_many = by_email > self.settings.login_max_failures
+            from_address = by_ip > self.settings.login_max_failures_per_ip
+            if too_many or from_address:
+                await repo.delete_attempt(attempt_id)
+                await separate.commit()
+                where = "for this account" if too_many else "from your network"
+                raise TooManyRequests(
+                    f"Too many failed sign-in attempts {where}. Wait a few minutes and retry.",
+                    retry_after=self.settings.login_window_seconds,
+                )
+            await separate.commit()
+
+    async def prune(self) -> tuple[int, int]:
+        """Delete sign-in attempts past the window and expired or revoked tokens; the counts."""
+        now = utcnow()
+        before = now - timedelta(seconds=self.settings.login_window_seconds)
+        return await self.repo.prune(now, before)
 
     async def issue_token(self, user: User, kind: str = "api") -> tuple[str, AccessToken]:
         """A new token for the user; only its hash is stored."""

@@ -6,7 +6,7 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 from pydantic import ValidationError
 
-from mockinterview.accounts.deps import SESSION_COOKIE, AccountServiceDep, SettingsDep
+from mockinterview.accounts.deps import SESSION_COOKIE, AccountServiceDep, SettingsDep, client_ip
 from mockinterview.accounts.schemas import RegisterRequest
 from mockinterview.errors import Conflict, TooManyRequests, Unauthorized
 from mockinterview.web.deps import CsrfForm, MaybeUser
@@ -127,7 +127,9 @@ async def signin(
         message = "Enter your email address and your password."
         return render(request, "auth/signin.html", _signin_context(next, email, message), 422)
     try:
-        user = await service.authenticate(email, password, request.app.state.sessionmaker)
+        user = await service.authenticate(
+            email, password, client_ip(request), request.app.state.sessionmaker
+        )
     except (Unauthorized, TooManyRequests) as exc:
         context = _signin_context(next, email, exc.detail)
         page = render(request, "auth/signin.html", context, status_code=exc.status_code)
