@@ -78,8 +78,6 @@ def serve(
     workers: Annotated[int, typer.Option(help="Worker processes.")] = 1,
 ) -> None:
     """Serve the web app and API."""
-    import uvicorn
-
     from mockinterview.db import create_engine
     from mockinterview.migrate import DatabaseNotMigrated, ensure_migrated
 
@@ -95,9 +93,9 @@ def serve(
         asyncio.run(check())
     except DatabaseNotMigrated as exc:
         raise fail(str(exc)) from exc
-    uvicorn.run(
-        "mockinterview.asgi:app", host=host, port=port, workers=workers, proxy_headers=False
-    )
+    from mockinterview.server import serve as run_server
+
+    run_server("mockinterview.asgi:app", host, port, workers)
 
 
 @db_app.command("upgrade")

@@ -38,6 +38,7 @@ class Settings(BaseSettings):
     login_max_failures_per_ip: int = Field(default=30, ge=1)
     trusted_proxies: list[str] = Field(default_factory=list)
     prune_interval_seconds: int = Field(default=3600, ge=60)
+    coaching_processes: int = Field(default=1, ge=1, le=32)
     secure_cookies: bool = False
 
     ai_provider: Literal["offline", "anthropic", "openai", "openai-compatible"] = "offline"

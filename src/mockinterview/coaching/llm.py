@@ -174,10 +174,13 @@ def merge(report: InterviewReport, coaching: LLMInterviewCoaching, engine: str) 
 
 
 async def analyze_with_llm(
-    data: InterviewInput, settings: Settings
+    data: InterviewInput, settings: Settings, offline: InterviewReport | None = None
 ) -> tuple[InterviewReport, list[LLMCall]]:
-    """Coach with the configured model, grounded in the offline metrics; offline on any failure."""
-    report = await anyio.to_thread.run_sync(analyze_interview, data)
+    """Coach with the configured model, grounded in the offline metrics; offline on any failure.
+
+    `offline` is the offline engine's report when the caller has it already.
+    """
+    report = offline if offline else await anyio.to_thread.run_sync(analyze_interview, data)
     if settings.ai_provider == "offline":
         return report, []
     if not data.answers:

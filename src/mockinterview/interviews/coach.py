@@ -3,10 +3,7 @@
 import time
 from typing import Any
 
-import anyio
-
-from mockinterview.coaching.analysis import prime_vectors
-from mockinterview.coaching.engine import analyze_interview
+from mockinterview.coaching.pool import CoachingPool, analyse_with_vectors
 from mockinterview.coaching.schemas import AnswerInput, InterviewInput, InterviewReport, LLMCall
 from mockinterview.config import Settings
 from mockinterview.interviews.models import InterviewSession
@@ -55,18 +52,13 @@ def coaching_summary(report: InterviewReport) -> dict[str, Any]:
     }
 
 
-def _prime(vectors: list[tuple[str, bytes | None]]) -> None:
-    """Hand the vectors stored at submit time to the embedder (runs in a worker thread)."""
-    for text, packed in vectors:
-        prime_vectors(text, packed)
-
-
 class Coach:
     """Analyses sessions with the configured engine and logs every call."""
 
-    def __init__(self, settings: Settings, usage: UsageService) -> None:
+    def __init__(self, settings: Settings, usage: UsageService, pool: CoachingPool) -> None:
         self.settings = settings
         self.usage = usage
+        self.pool = pool
 
     async def analyse(
         self, session: InterviewSession, vectors: list[tuple[str, bytes | None]]
@@ -77,13 +69,11 @@ class Coach:
             return None
         started = time.perf_counter()
         calls: list[LLMCall] = []
-        await anyio.to_thread.run_sync(_prime, vectors)
-        if self.settings.ai_provider == "offline":
-            report = await anyio.to_thread.run_sync(analyze_interview, data)
-        else:
+        report = await self.pool.run(analyse_with_vectors, data, vectors)
+        if self.settings.ai_provider != "offline":
             from mockinterview.coaching.llm import analyze_with_llm
 
-            report, calls = await analyze_with_llm(data, self.settings)
+            report, calls = await analyze_with_llm(data, self.settings, report)
         if report.engine == "offline":
             calls.append(offline_call("analysis", OFFLINE_MODEL, started))
         for call in calls:

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from fastapi import Depends
+from fastapi import Depends, Request
 
 from mockinterview.accounts.deps import SettingsDep
 from mockinterview.db import DbSession
@@ -14,9 +14,9 @@ from mockinterview.usage.repository import UsageRepository
 from mockinterview.usage.service import UsageService
 
 
-def session_service(db: DbSession, settings: SettingsDep) -> SessionService:
+def session_service(request: Request, db: DbSession, settings: SettingsDep) -> SessionService:
     """A SessionService bound to the request's database session."""
-    coach = Coach(settings, UsageService(UsageRepository(db)))
+    coach = Coach(settings, UsageService(UsageRepository(db)), request.app.state.coaching_pool)
     return SessionService(SessionRepository(db), QuestionBankRepository(db), coach)
 
 

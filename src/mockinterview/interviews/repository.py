@@ -2,12 +2,13 @@
 
 from collections.abc import Sequence
 
-from sqlalchemy import func, select
+from sqlalchemy import func, inspect, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import raiseload
 from sqlalchemy.orm.exc import StaleDataError
 
-from mockinterview.interviews.models import InterviewSession, SessionResponse
+from mockinterview.interviews.models import InterviewSession, SessionQuestion, SessionResponse
 
 
 class SessionRepository:
@@ -28,6 +29,61 @@ class SessionRepository:
             InterviewSession.session_uuid == session_uuid, InterviewSession.user_id == user_id
         )
         return await self.db.scalar(query)
+
+    async def get_row_for_user(self, session_uuid: str, user_id: int) -> InterviewSession | None:
+        """A session's own row only (its questions and answers are not loaded)."""
+        query = (
+            select(InterviewSession)
+            .where(
+                InterviewSession.session_uuid == session_uuid, InterviewSession.user_id == user_id
+            )
+            .options(raiseload("*"))
+        )
+        return await self.db.scalar(query)
+
+    async def questions_at(
+        self, session: InterviewSession, positions: tuple[int, ...]
+    ) -> tuple[dict[int, SessionQuestion], int]:
+        """The session's questions at these positions, and how many questions it has."""
+        if "questions" not in inspect(session).unloaded:
+            every = session.questions
+            return {q.position: q for q in every if q.position in positions}, len(every)
+        total = (
+            select(func.count(SessionQuestion.id))
+            .where(SessionQuestion.session_id == session.id)
+            .scalar_subquery()
+        )
+        rows = await self.db.execute(
+            select(SessionQuestion, total).where(
+                SessionQuestion.session_id == session.id, SessionQuestion.position.in_(positions)
+            )
+        )
+        found = rows.all()
+        if not found:
+            count = await self.db.scalar(select(total))
+            return {}, int(count or 0)
+        return {q.position: q for q, _ in found}, int(found[0][1])
+
+    async def has_question(self, session: InterviewSession, question_uuid: str) -> bool:
+        """Whether the question belongs to the session."""
+        query = select(SessionQuestion.id).where(
+            SessionQuestion.session_id == session.id,
+            SessionQuestion.question_uuid == question_uuid,
+        )
+        return await self.db.scalar(query) is not None
+
+    async def response_to(
+        self, session: InterviewSession, question_uuid: str
+    ) -> SessionResponse | None:
+        """The session's stored answer to a question, if any."""
+        if "responses" not in inspect(session).unloaded:
+            return next((r for r in session.responses if r.question_uuid == question_uuid), None)
+        return await self.db.scalar(
+            select(SessionResponse).where(
+                SessionResponse.session_id == session.id,
+                SessionResponse.question_uuid == question_uuid,
+            )
+        )
 
     async def list_for_user(
         self,
@@ -55,8 +111,12 @@ class SessionRepository:
         return rows.all(), int(total or 0)
 
     async def add_response(self, session: InterviewSession, response: SessionResponse) -> bool:
-        """Append a response and write it with the session's change; False if another won."""
-        session.responses.append(response)
+        """Add a response and write it with the session's change; False if another won."""
+        if "responses" in inspect(session).unloaded:
+            response.session_id = session.id
+            self.db.add(response)
+        else:
+            session.responses.append(response)
         return await self.claim()
 
     async def sentence_vectors(self, session: InterviewSession) -> list[tuple[str, bytes | None]]:
@@ -67,6 +127,15 @@ class SessionRepository:
             )
         )
         return [(text, packed) for text, packed in rows]
+
+    async def store_vectors(self, response_id: int, packed: bytes) -> None:
+        """Keep an answer's sentence vectors."""
+        await self.db.execute(
+            update(SessionResponse)
+            .where(SessionResponse.id == response_id)
+            .values(sentence_vectors=packed)
+            .execution_options(synchronize_session=False)
+        )
 
     async def claim(self) -> bool:
         """Write the session's pending change now; False when a concurrent change got there first.

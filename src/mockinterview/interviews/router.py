@@ -5,6 +5,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Query, Response, status
 
 from mockinterview.accounts.deps import CurrentUser
+from mockinterview.interviews.answer_vectors import AnswerVectorsDep
 from mockinterview.interviews.deps import SessionServiceDep
 from mockinterview.interviews.schemas import (
     CompleteOut,
@@ -20,7 +21,6 @@ from mockinterview.interviews.schemas import (
 from mockinterview.interviews.schemas import ResponseOut as AnswerOut
 from mockinterview.interviews.views import (
     complete_out,
-    current_question,
     question_view,
     session_out,
 )
@@ -42,24 +42,30 @@ async def start(body: StartRequest, user: CurrentUser, service: SessionServiceDe
 
 @router.post("/sessions/{session_uuid}/submit-response", response_model=SubmitOut)
 async def submit_response(
-    session_uuid: str, body: SubmitRequest, user: CurrentUser, service: SessionServiceDep
+    session_uuid: str,
+    body: SubmitRequest,
+    user: CurrentUser,
+    service: SessionServiceDep,
+    vectors: AnswerVectorsDep,
 ) -> SubmitOut:
     """Store the answer to the current question and return the next one (null when done)."""
-    session = await service.get(user, session_uuid)
-    response, duplicate = await service.submit(
+    session = await service.get_for_answer(user, session_uuid)
+    answered = await service.submit(
         session,
         body.response_text,
         body.response_duration_seconds,
         body.question_uuid,
         body.answer_mode,
     )
-    upcoming = current_question(session)
+    if not answered.duplicate:
+        vectors.embed_later([answered.response])
+    upcoming = answered.upcoming
     return SubmitOut(
         success=True,
-        duplicate=duplicate,
-        current_question_index=session.current_question_index,
-        next_question=question_view(upcoming, len(session.questions)) if upcoming else None,
-        response=AnswerOut.model_validate(response),
+        duplicate=answered.duplicate,
+        current_question_index=answered.current_question_index,
+        next_question=question_view(upcoming, answered.total_questions) if upcoming else None,
+        response=AnswerOut.model_validate(answered.response),
     )
 
 

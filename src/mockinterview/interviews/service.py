@@ -1,24 +1,32 @@
 """Session rules: start, answer, complete, abandon, delete (the state machine)."""
 
 from collections.abc import Sequence
-
-import anyio
+from dataclasses import dataclass
 
 from mockinterview.accounts.models import User
-from mockinterview.coaching.analysis import encode_vectors
 from mockinterview.coaching.schemas import AnswerMode
 from mockinterview.db import utcnow
 from mockinterview.errors import Conflict, Invalid, NotFound
 from mockinterview.interviews.coach import Coach
 from mockinterview.interviews.metrics import count_words, performance_summary
-from mockinterview.interviews.models import InterviewSession, SessionResponse
+from mockinterview.interviews.models import InterviewSession, SessionQuestion, SessionResponse
 from mockinterview.interviews.repository import SessionRepository
 from mockinterview.interviews.scenario import generate_scenario, scenario_name
 from mockinterview.interviews.schemas import StartRequest
-from mockinterview.interviews.views import current_question
 from mockinterview.questionbank.repository import QuestionBankRepository
 
 MIN_ANSWER_WORDS = 10
+
+
+@dataclass(frozen=True, slots=True)
+class Answered:
+    """A stored answer and where the interview stands after it."""
+
+    response: SessionResponse
+    duplicate: bool
+    current_question_index: int
+    upcoming: SessionQuestion | None
+    total_questions: int
 
 
 class SessionService:
@@ -79,6 +87,13 @@ class SessionService:
         )
         return await self.sessions.create(session)
 
+    async def get_for_answer(self, user: User, session_uuid: str) -> InterviewSession:
+        """The user's session row alone, for answering (404 for unknown or someone else's)."""
+        session = await self.sessions.get_row_for_user(session_uuid, user.id)
+        if session is None:
+            raise NotFound("Interview session not found.")
+        return session
+
     async def submit(
         self,
         session: InterviewSession,
@@ -86,20 +101,24 @@ class SessionService:
         duration: float,
         question_uuid: str | None,
         mode: AnswerMode = "typed",
-    ) -> tuple[SessionResponse, bool]:
-        """Store the answer to the current question; a repeat of an answered one is a no-op."""
+    ) -> Answered:
+        """Store the answer to the current question; a repeat of an answered one is a no-op.
+
+        Reads only the current and next questions (and the answer to a repeated question).
+        """
         if question_uuid is not None:
-            for existing in session.responses:
-                if existing.question_uuid == question_uuid:
-                    return existing, True
-        key = (session.session_uuid, session.user_id)
+            existing = await self.sessions.response_to(session, question_uuid)
+            if existing is not None:
+                return await self._answered(session, existing, duplicate=True)
         if session.status != "in_progress":
             raise Conflict(f"This interview is {session.status}; it takes no more answers.")
-        question = current_question(session)
+        index = session.current_question_index
+        questions, total = await self.sessions.questions_at(session, (index, index + 1))
+        question = questions.get(index)
         if question is None:
             raise Conflict("Every question is answered; complete the interview.")
         if question_uuid is not None and question_uuid != question.question_uuid:
-            if all(q.question_uuid != question_uuid for q in session.questions):
+            if not await self.sessions.has_question(session, question_uuid):
                 raise Invalid("question_uuid", "That question is not part of this interview.")
             raise Conflict(
                 f"Question {question_uuid} is not the current question "
@@ -122,21 +141,35 @@ class SessionService:
             question_difficulty=question.difficulty,
             timestamp=utcnow(),
             answer_mode=mode,
-            sentence_vectors=await anyio.to_thread.run_sync(encode_vectors, text),
         )
+        key = (session.session_uuid, session.user_id)
         session.current_question_index = question.position + 1
         if await self.sessions.add_response(session, response):
-            return response, False
+            return Answered(
+                response, False, session.current_question_index, questions.get(index + 1), total
+            )
         return await self._after_lost_race(key, question_uuid)
 
-    async def _after_lost_race(
-        self, key: tuple[str, int], question_uuid: str | None
-    ) -> tuple[SessionResponse, bool]:
+    async def _answered(
+        self, session: InterviewSession, response: SessionResponse, duplicate: bool
+    ) -> Answered:
+        """The stored answer with the session's position and the question now due."""
+        index = session.current_question_index
+        upcoming = None
+        if session.status == "in_progress":
+            upcoming_at, total = await self.sessions.questions_at(session, (index,))
+            upcoming = upcoming_at.get(index)
+        else:
+            _, total = await self.sessions.questions_at(session, ())
+        return Answered(response, duplicate, index, upcoming, total)
+
+    async def _after_lost_race(self, key: tuple[str, int], question_uuid: str | None) -> Answered:
         """A concurrent change won: the stored answer if it was this one, else a conflict."""
-        fresh = await self.sessions.get_for_user(*key)
-        for existing in fresh.responses if fresh else []:
-            if question_uuid is not None and existing.question_uuid == question_uuid:
-                return existing, True
+        fresh = await self.sessions.get_row_for_user(*key)
+        if fresh is not None and question_uuid is not None:
+            existing = await self.sessions.response_to(fresh, question_uuid)
+            if existing is not None:
+                return await self._answered(fresh, existing, duplicate=True)
         raise Conflict("The interview changed while this answer was sent; reload it.")
 
     async def complete(self, session: InterviewSession) -> InterviewSession:

@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from mockinterview.accounts.models import User
 from mockinterview.db import utcnow
 from mockinterview.errors import Conflict, Invalid, NotFound
-from mockinterview.interviews.models import InterviewSession, SessionQuestion
+from mockinterview.interviews.models import InterviewSession, SessionQuestion, SessionResponse
 from mockinterview.interviews.question_writer import QuestionWriter
 from mockinterview.interviews.service import SessionService
 from mockinterview.interviews.tailored_schemas import (
@@ -144,16 +144,19 @@ class TailoredInterviewService:
 
     async def update_transcript(
         self, session: InterviewSession, body: UpdateTranscript
-    ) -> InterviewSession:
-        """Autosave the draft of the current answer and record finished answers."""
+    ) -> tuple[InterviewSession, list[SessionResponse]]:
+        """Autosave the draft of the current answer and record finished answers (the new ones)."""
         require_status(session, "in_progress", action="update the transcript")
+        stored = []
         for answer in body.responses:
-            await self.sessions.submit(
+            answered = await self.sessions.submit(
                 session,
                 answer.response_text,
                 answer.response_duration_seconds,
                 answer.question_uuid,
             )
+            if not answered.duplicate:
+                stored.append(answered.response)
         index = body.current_question_index
         if index is not None and index != session.current_question_index:
             raise Conflict(
@@ -164,7 +167,7 @@ class TailoredInterviewService:
             session.draft_text = body.draft_text
         if body.draft_elapsed_seconds is not None:
             session.draft_elapsed_seconds = body.draft_elapsed_seconds
-        return session
+        return session, stored
 
     async def duplicate(self, user: User, session: InterviewSession) -> InterviewSession:
         """A fresh copy with the same resume, job and questions, ready to practise again."""

@@ -6,6 +6,7 @@ from fastapi import APIRouter, Depends, Query, Response, status
 
 from mockinterview.accounts.deps import CurrentUser, SettingsDep
 from mockinterview.db import DbSession
+from mockinterview.interviews.answer_vectors import AnswerVectorsDep
 from mockinterview.interviews.deps import SessionServiceDep
 from mockinterview.interviews.question_writer import QuestionWriter
 from mockinterview.interviews.schemas import DetailOut
@@ -101,11 +102,17 @@ async def start_session(interview_id: str, user: CurrentUser, service: Service) 
 
 @router.patch("/{interview_id}/update-transcript", response_model=InterviewOut)
 async def update_transcript(
-    interview_id: str, body: UpdateTranscript, user: CurrentUser, service: Service
+    interview_id: str,
+    body: UpdateTranscript,
+    user: CurrentUser,
+    service: Service,
+    vectors: AnswerVectorsDep,
 ) -> InterviewOut:
     """Autosave the current answer's draft and index; record finished answers."""
     session = await service.sessions.get(user, interview_id)
-    return interview_out(await service.update_transcript(session, body))
+    updated, stored = await service.update_transcript(session, body)
+    vectors.embed_later(stored)
+    return interview_out(updated)
 
 
 @router.post("/{interview_id}/end-session", response_model=InterviewOut)

@@ -1,0 +1,188 @@
+"""Benchmark a question transition (submit-response) against a bare FastAPI endpoint.
+
+The app and bench/bare_app.py are served one after the other with the product's server setup
+(`mockinterview.server`), one worker pinned to one core, the load client on another core. For
+20, 50 and 200 concurrent candidates it prints transitions/s, p50/p95/p99 latency, the server's
+CPU per request, and the ratio app/bare measured in the same run.
+
+Run: .venv/bin/python bench/transition.py [--database-url URL] [--sessions N]
+(SQLite in a temporary folder by default; `make bench` also runs it on a throwaway PostgreSQL.)
+"""
+
+import argparse
+import asyncio
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from http_load import Connection, Timings  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+PASSWORD = "correct horse battery"
+ANSWER = (
+    "In my last role our nightly billing export kept failing because two jobs wrote to the "
+    "same table. I traced it to a missing lock, moved the export into one scheduled job with "
+    "a retry, and added an alert on its duration. Failures dropped from three a week to none "
+    "in the following quarter, and finance stopped reconciling by hand."
+)
+LEVELS = (20, 50, 200)
+SERVER_CORE = 0
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU of a process and its threads so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+@contextmanager
+def _served(app: str, env: dict[str, str]) -> Iterator[tuple[int, int]]:
+    """Serve an app on one core; yields its port and process id."""
+    port = _free_port()
+    code = f"from mockinterview.server import serve; serve({app!r}, '127.0.0.1', {port})"
+    process = subprocess.Popen(
+        [sys.executable, "-c", code],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        preexec_fn=lambda: os.sched_setaffinity(0, {SERVER_CORE}),
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                break
+            except OSError:
+                if time.monotonic() > deadline or process.poll() is not None:
+                    raise RuntimeError(f"{app} did not start") from None
+                time.sleep(0.1)
+        yield port, process.pid
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+async def _sign_in(port: int, index: int) -> dict[str, str]:
+    conn = Connection("127.0.0.1", port)
+    email = f"bench-{index}@example.com"
+    body = {"email": email, "password": PASSWORD, "name": f"Candidate {index}"}
+    await conn.request("POST", "/api/auth/register", body)
+    status, token = await conn.request("POST", "/api/auth/login", body)
+    assert status == 200, token
+    await conn.close()
+    return {"Authorization": f"Bearer {token['access_token']}"}
+
+
+async def _start_sessions(port: int, users: list[dict[str, str]], count: int) -> list[tuple]:
+    """Start `count` interviews spread over the users; (headers, session_uuid, questions)."""
+    conn = Connection("127.0.0.1", port)
+    _, industries = await conn.request("GET", "/api/question-bank/industries", headers=users[0])
+    path = f"/api/question-bank/industries/{industries[0]['id']}/roles"
+    _, roles = await conn.request("GET", path, headers=users[0])
+    started = []
+    for i in range(count):
+        headers = users[i % len(users)]
+        status, body = await conn.request(
+            "POST", "/api/mock-interview/start", {"role_uuid": roles[0]["id"]}, headers
+        )
+        assert status == 201, body
+        started.append((headers, body["session_uuid"], body["total_questions"]))
+    await conn.close()
+    return started
+
+
+async def _run(port: int, work: list[tuple], concurrency: int) -> tuple[Timings, float]:
+    """Candidates answer every question of the queued interviews; (timings, seconds)."""
+    queue: asyncio.Queue[tuple] = asyncio.Queue()
+    for item in work:
+        queue.put_nowait(item)
+    timings = Timings()
+
+    async def candidate() -> None:
+        conn = Connection("127.0.0.1", port)
+        while not queue.empty():
+            headers, session_uuid, questions = queue.get_nowait()
+            path = f"/api/mock-interview/sessions/{session_uuid}/submit-response"
+            for _ in range(questions):
+                body = {"response_text": ANSWER, "response_duration_seconds": 60}
+                await timings.timed(conn, "POST", path, body, headers)
+        await conn.close()
+
+    start = time.perf_counter()
+    await asyncio.gather(*(candidate() for _ in range(concurrency)))
+    return timings, time.perf_counter() - start
+
+
+def _report(name: str, timings: Timings, seconds: float, cpu: float) -> float:
+    count = len(timings.latencies)
+    rate = count / seconds
+    print(
+        f"  {name:<5} {rate:8.0f} req/s  p50 {timings.percentile(0.5):7.1f} ms  "
+        f"p95 {timings.percentile(0.95):7.1f} ms  p99 {timings.percentile(0.99):7.1f} ms  "
+        f"CPU {cpu / count * 1000:6.2f} ms/req  statuses {timings.statuses}"
+    )
+    return rate
+
+
+def main() -> None:
+    """Measure the bare endpoint, then the app, at each concurrency."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--database-url", help="default: SQLite in a temporary folder")
+    parser.add_argument("--sessions", type=int, default=120, help="interviews per level")
+    args = parser.parse_args()
+    os.sched_setaffinity(0, {1 - SERVER_CORE} if os.cpu_count() and os.cpu_count() > 1 else {0})
+    with tempfile.TemporaryDirectory() as data_dir:
+        env = {**os.environ, "MOCKINTERVIEW_DATA_DIR": data_dir}
+        if args.database_url:
+            env["MOCKINTERVIEW_DATABASE_URL"] = args.database_url
+        for command in (["db", "upgrade"], ["questions", "import"]):
+            subprocess.run(
+                [sys.executable, "-m", "mockinterview", *command],
+                env=env,
+                check=True,
+                capture_output=True,
+            )
+        database = "PostgreSQL" if args.database_url else "SQLite"
+        words = len(ANSWER.split())
+        print(f"question transition on {database}, one worker on one core, {words}-word answers")
+        bare: dict[int, float] = {}
+        with _served("bench.bare_app:app", {**env, "PYTHONPATH": str(ROOT)}) as (port, pid):
+            for level in LEVELS:
+                fake = [({}, f"s{i}", 8) for i in range(args.sessions)]
+                cpu = _cpu_seconds(pid)
+                timings, seconds = asyncio.run(_run(port, fake, level))
+                print(f"{level} concurrent:")
+                bare[level] = _report("bare", timings, seconds, _cpu_seconds(pid) - cpu)
+        with _served("mockinterview.asgi:app", env) as (port, pid):
+            users = asyncio.run(_gather_users(port))
+            for level in LEVELS:
+                work = asyncio.run(_start_sessions(port, users, args.sessions))
+                cpu = _cpu_seconds(pid)
+                timings, seconds = asyncio.run(_run(port, work, level))
+                print(f"{level} concurrent:")
+                rate = _report("app", timings, seconds, _cpu_seconds(pid) - cpu)
+                print(f"  ratio app/bare {rate / bare[level]:.3f}")
+
+
+async def _gather_users(port: int) -> list[dict[str, str]]:
+    return list(await asyncio.gather(*(_sign_in(port, i) for i in range(10))))
+
+
+if __name__ == "__main__":
+    main()
