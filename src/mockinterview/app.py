@@ -15,6 +15,7 @@ from mockinterview.coaching.pool import CoachingPool
 from mockinterview.config import Settings, get_settings
 from mockinterview.db import create_engine, make_sessionmaker
 from mockinterview.input_guard import refuse_unstorable_text
+from mockinterview.interviews.answer_vectors import AnswerEmbedder
 from mockinterview.interviews.router import router as interviews_router
 from mockinterview.interviews.tailored_router import router as tailored_router
 from mockinterview.migrate import ensure_migrated
@@ -40,14 +41,21 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             app.state.sessionmaker = make_sessionmaker(engine)
             app.state.coaching_pool = CoachingPool(settings.coaching_processes)
             app.state.coaching_pool.start()
-            pruning = asyncio.create_task(prune_periodically(app.state.sessionmaker, settings))
+            app.state.answer_embedder = AnswerEmbedder(
+                app.state.sessionmaker, app.state.coaching_pool
+            )
+            tasks = [
+                asyncio.create_task(prune_periodically(app.state.sessionmaker, settings)),
+                asyncio.create_task(app.state.answer_embedder.run()),
+            ]
             try:
                 yield
             finally:
-                pruning.cancel()
+                for task in tasks:
+                    task.cancel()
+                    with contextlib.suppress(asyncio.CancelledError):
+                        await task
                 await asyncio.to_thread(app.state.coaching_pool.close)
-                with contextlib.suppress(asyncio.CancelledError):
-                    await pruning
         finally:
             await engine.dispose()
 

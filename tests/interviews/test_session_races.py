@@ -86,6 +86,10 @@ async def test_submitted_answers_keep_their_sentence_vectors(
     from tests.interviews.test_sessions_api import ANSWER
 
     await _answered(client, user)
-    async with app.state.sessionmaker() as db:
-        stored = (await db.scalars(select(SessionResponse.sentence_vectors))).all()
-    assert stored and all(len(v) == len(answer_sentences(ANSWER)) * 384 * 2 for v in stored)
+    for _ in range(300):
+        async with app.state.sessionmaker() as db:
+            stored = (await db.scalars(select(SessionResponse.sentence_vectors))).all()
+        if stored and all(stored):
+            break
+        await asyncio.sleep(0.1)
+    assert stored and all(v and len(v) == len(answer_sentences(ANSWER)) * 384 * 2 for v in stored)

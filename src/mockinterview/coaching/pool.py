@@ -39,11 +39,14 @@ def analyse_with_vectors(
     return analyze_interview(data)
 
 
-def answer_vectors(text: str) -> bytes:
-    """An answer's packed sentence vectors."""
-    from mockinterview.coaching.analysis import encode_vectors
+def answers_vectors(texts: list[str]) -> list[bytes]:
+    """Each answer's packed sentence vectors."""
+    from mockinterview.coaching.analysis import answer_sentences, encode_vectors
+    from mockinterview.coaching.embeddings import embed
 
-    return encode_vectors(text)
+    sentences = [s for text in texts for s in answer_sentences(text)]
+    embed(sentences)
+    return [encode_vectors(text) for text in texts]
 
 
 class CoachingPool:

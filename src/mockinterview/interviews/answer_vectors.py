@@ -1,57 +1,64 @@
 """Answers' sentence vectors, computed in a coaching process after the answer is acknowledged.
 
-Best effort: an answer whose vectors are not stored yet (a long backlog, a restart) is simply
-embedded when its interview is coached.
+Each app process has one queue: requests only enqueue (id, text); a single task embeds what
+has gathered in one batch and stores the vectors in one transaction. Best effort: an answer
+left out (a full queue, a restart) is simply embedded when its interview is coached.
 """
 
+import asyncio
 import logging
 from collections.abc import Sequence
 from typing import Annotated
 
-from fastapi import BackgroundTasks, Depends, Request
+from fastapi import Depends, Request
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from mockinterview.coaching.pool import CoachingPool, answer_vectors
+from mockinterview.coaching.pool import CoachingPool, answers_vectors
 from mockinterview.interviews.models import SessionResponse
 from mockinterview.interviews.repository import SessionRepository
 
-MAX_BACKLOG = 64
+QUEUE_SIZE = 256
+BATCH = 16
 
 logger = logging.getLogger(__name__)
 
 
-async def embed_answers(
-    sessionmaker: async_sessionmaker[AsyncSession],
-    pool: CoachingPool,
-    answers: list[tuple[int, str]],
-) -> None:
-    """Embed answers (id, text) in a coaching process and store their vectors."""
-    try:
-        for response_id, text in answers:
-            if pool.pending >= MAX_BACKLOG:
-                logger.info("coaching processes are busy; answer %s is embedded later", response_id)
-                return
-            packed = await pool.run(answer_vectors, text)
-            async with sessionmaker() as db:
-                await SessionRepository(db).store_vectors(response_id, packed)
-                await db.commit()
-    except Exception:
-        logger.exception("could not embed answers %s ahead of coaching", [a[0] for a in answers])
+class AnswerEmbedder:
+    """Embeds queued answers in batches and stores their vectors."""
 
-
-class AnswerVectors:
-    """Schedules the embedding of new answers after the response is sent."""
-
-    def __init__(self, request: Request, background: BackgroundTasks) -> None:
-        self.sessionmaker = request.app.state.sessionmaker
-        self.pool: CoachingPool = request.app.state.coaching_pool
-        self.background = background
+    def __init__(self, sessionmaker: async_sessionmaker[AsyncSession], pool: CoachingPool) -> None:
+        self.sessionmaker = sessionmaker
+        self.pool = pool
+        self.queue: asyncio.Queue[tuple[int, str]] = asyncio.Queue(QUEUE_SIZE)
 
     def embed_later(self, responses: Sequence[SessionResponse]) -> None:
-        """Embed new answers once this request is answered."""
-        if responses:
-            answers = [(r.id, r.response_text) for r in responses]
-            self.background.add_task(embed_answers, self.sessionmaker, self.pool, answers)
+        """Queue new answers; when the queue is full they wait for their coaching instead."""
+        for response in responses:
+            try:
+                self.queue.put_nowait((response.id, response.response_text))
+            except asyncio.QueueFull:
+                logger.info("answer %s is embedded when coached (queue full)", response.id)
+
+    async def run(self) -> None:
+        """Embed and store batches until cancelled."""
+        while True:
+            batch = [await self.queue.get()]
+            while len(batch) < BATCH and not self.queue.empty():
+                batch.append(self.queue.get_nowait())
+            try:
+                packed = await self.pool.run(answers_vectors, [text for _, text in batch])
+                async with self.sessionmaker() as db:
+                    vectors = [(rid, p) for (rid, _), p in zip(batch, packed, strict=True)]
+                    await SessionRepository(db).store_vectors(vectors)
+                    await db.commit()
+            except Exception:
+                logger.exception("could not embed answers %s ahead of coaching", batch)
 
 
-AnswerVectorsDep = Annotated[AnswerVectors, Depends(AnswerVectors)]
+def answer_embedder(request: Request) -> AnswerEmbedder:
+    """The app process's answer embedder."""
+    embedder: AnswerEmbedder = request.app.state.answer_embedder
+    return embedder
+
+
+AnswerVectorsDep = Annotated[AnswerEmbedder, Depends(answer_embedder)]

@@ -2,7 +2,7 @@
 
 from collections.abc import Sequence
 
-from sqlalchemy import func, inspect, select, update
+from sqlalchemy import bindparam, func, inspect, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import raiseload
@@ -128,13 +128,13 @@ class SessionRepository:
         )
         return [(text, packed) for text, packed in rows]
 
-    async def store_vectors(self, response_id: int, packed: bytes) -> None:
-        """Keep an answer's sentence vectors."""
+    async def store_vectors(self, vectors: list[tuple[int, bytes]]) -> None:
+        """Keep answers' sentence vectors: (response id, packed vectors)."""
         await self.db.execute(
-            update(SessionResponse)
-            .where(SessionResponse.id == response_id)
-            .values(sentence_vectors=packed)
-            .execution_options(synchronize_session=False)
+            update(SessionResponse.__table__)  # type: ignore[arg-type]
+            .where(SessionResponse.__table__.c.id == bindparam("response_id"))
+            .values(sentence_vectors=bindparam("packed")),
+            [{"response_id": rid, "packed": packed} for rid, packed in vectors],
         )
 
     async def claim(self) -> bool:
