@@ -37,7 +37,11 @@ def interview_input(session: InterviewSession) -> InterviewInput:
 
 
 def coaching_summary(report: InterviewReport) -> dict[str, Any]:
-    """The seed's UC-076 fields of performance_summary, plus the full report."""
+    """The seed's UC-076 fields of performance_summary, plus the report.
+
+    Each answer's part of the report is stored once, with the answer (`coaching`); the summary
+    keeps the rest, so lists of sessions stay small.
+    """
     return {
         "coaching_feedback": report.coaching_feedback,
         "coaching_score": report.overall_score,
@@ -48,8 +52,18 @@ def coaching_summary(report: InterviewReport) -> dict[str, Any]:
         "dimension_scores": {name: d.score for name, d in report.dimensions.items()},
         "coaching_engine": report.engine,
         "coaching_fallback_reason": report.fallback_reason,
-        "coaching_report": report.model_dump(mode="json"),
+        "coaching_report": report.model_dump(mode="json", exclude={"answers"}),
     }
+
+
+def report_json(session: InterviewSession) -> dict[str, Any] | None:
+    """The whole coaching report: the summary's part joined with each answer's coaching."""
+    report = (session.performance_summary or {}).get("coaching_report")
+    if not report:
+        return None
+    if "answers" in report:
+        return dict(report)
+    return {**report, "answers": [r.coaching for r in session.responses if r.coaching]}
 
 
 class Coach:

@@ -29,6 +29,7 @@ class InterviewSession(Base):
         Index("ix_interview_sessions_user_status", "user_id", "status"),
         Index("ix_interview_sessions_role_difficulty", "role_uuid", "difficulty_level"),
         Index("ix_interview_sessions_started_at", "started_at"),
+        Index("ix_interview_sessions_user_created", "user_id", "created_at"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -1,14 +1,24 @@
 """Every query on interview sessions (the seed's MockInterviewSessionDAO)."""
 
-from collections.abc import Sequence
+from dataclasses import dataclass
 
 from sqlalchemy import bindparam, func, inspect, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import raiseload
+from sqlalchemy.orm import joinedload, raiseload
 from sqlalchemy.orm.exc import StaleDataError
 
 from mockinterview.interviews.models import InterviewSession, SessionQuestion, SessionResponse
+from mockinterview.resumes.models import Resume
+
+
+@dataclass(frozen=True, slots=True)
+class ListedSession:
+    """A session's own row with how many questions it has and how many are answered."""
+
+    session: InterviewSession
+    total_questions: int
+    answered_questions: int
 
 
 class SessionRepository:
@@ -93,8 +103,12 @@ class SessionRepository:
         offset: int,
         limit: int,
         kind: str | None = None,
-    ) -> tuple[Sequence[InterviewSession], int]:
-        """A page of the user's sessions, newest first, and the total count."""
+    ) -> tuple[list[ListedSession], int]:
+        """A page of the user's sessions, newest first, and the total count.
+
+        Only the sessions' own rows, their resume's title and two counts are read: never the
+        questions, the answers or their coaching.
+        """
         query = select(InterviewSession).where(InterviewSession.user_id == user_id)
         if status is not None:
             query = query.where(InterviewSession.status == status)
@@ -103,12 +117,28 @@ class SessionRepository:
         if kind is not None:
             query = query.where(InterviewSession.kind == kind)
         total = await self.db.scalar(select(func.count()).select_from(query.subquery()))
-        rows = await self.db.scalars(
-            query.order_by(InterviewSession.created_at.desc(), InterviewSession.id.desc())
+        asked = (
+            select(func.count(SessionQuestion.id))
+            .where(SessionQuestion.session_id == InterviewSession.id)
+            .scalar_subquery()
+        )
+        answered = (
+            select(func.count(SessionResponse.id))
+            .where(SessionResponse.session_id == InterviewSession.id)
+            .scalar_subquery()
+        )
+        rows = await self.db.execute(
+            query.add_columns(asked, answered)
+            .options(
+                raiseload("*"),
+                joinedload(InterviewSession.resume).load_only(Resume.resume_id, Resume.title),
+            )
+            .order_by(InterviewSession.created_at.desc(), InterviewSession.id.desc())
             .offset(offset)
             .limit(limit)
         )
-        return rows.all(), int(total or 0)
+        listed = [ListedSession(session, int(q), int(a)) for session, q, a in rows]
+        return listed, int(total or 0)
 
     async def add_response(self, session: InterviewSession, response: SessionResponse) -> bool:
         """Add a response and write it with the session's change; False if another won."""

@@ -11,6 +11,7 @@ from mockinterview.interviews.schemas import (
     CompleteOut,
     CompleteRequest,
     DetailOut,
+    SessionListItem,
     SessionOut,
     StartOut,
     StartRequest,
@@ -21,6 +22,7 @@ from mockinterview.interviews.schemas import (
 from mockinterview.interviews.schemas import ResponseOut as AnswerOut
 from mockinterview.interviews.views import (
     complete_out,
+    list_item,
     question_view,
     session_out,
 )
@@ -88,7 +90,7 @@ async def generate_coaching(
     return complete_out(await service.regenerate_coaching(await service.get(user, session_uuid)))
 
 
-@router.get("/sessions", response_model=list[SessionOut])
+@router.get("/sessions", response_model=list[SessionListItem])
 async def list_sessions(
     response: Response,
     user: CurrentUser,
@@ -97,14 +99,17 @@ async def list_sessions(
     role_uuid: str | None = None,
     page: Page = 1,
     page_size: PageSize = 20,
-) -> list[SessionOut]:
-    """The user's sessions, newest first; the total is in the X-Total-Count header."""
+) -> list[SessionListItem]:
+    """The user's sessions, newest first, without questions or answers (open one for those).
+
+    The total is in the X-Total-Count header.
+    """
     rows, total = await service.list(user, status, role_uuid, page, page_size)
     response.headers["X-Total-Count"] = str(total)
-    return [session_out(s, user.user_uuid) for s in rows]
+    return [list_item(s, user.user_uuid) for s in rows]
 
 
-@router.get("/sessions/role/{role_id}", response_model=list[SessionOut])
+@router.get("/sessions/role/{role_id}", response_model=list[SessionListItem])
 async def list_sessions_by_role(
     role_id: str,
     response: Response,
@@ -112,11 +117,11 @@ async def list_sessions_by_role(
     service: SessionServiceDep,
     page: Page = 1,
     page_size: PageSize = 20,
-) -> list[SessionOut]:
-    """The user's sessions for one role, newest first."""
+) -> list[SessionListItem]:
+    """The user's sessions for one role, newest first, without questions or answers."""
     rows, total = await service.list(user, None, role_id, page, page_size)
     response.headers["X-Total-Count"] = str(total)
-    return [session_out(s, user.user_uuid) for s in rows]
+    return [list_item(s, user.user_uuid) for s in rows]
 
 
 @router.get("/sessions/{session_uuid}", response_model=SessionOut)

@@ -120,6 +120,29 @@ class SessionOut(BaseModel):
     questions: list[QuestionView]
 
 
+class SessionListItem(BaseModel):
+    """A session in a list: its settings, progress and scores, without questions or answers."""
+
+    session_uuid: str
+    user_uuid: str
+    kind: str
+    scenario_name: str
+    role_uuid: str | None
+    industry_uuid: str | None
+    difficulty_level: Difficulty
+    company_name: str | None
+    categories: list[str]
+    current_question_index: int
+    total_questions: int
+    answered_questions: int
+    status: str
+    performance_summary: dict[str, Any] | None
+    created_at: datetime
+    started_at: datetime | None
+    completed_at: datetime | None
+    metadata: dict[str, Any]
+
+
 class StartOut(SessionOut):
     """A new session and its first question."""
 

@@ -1,6 +1,5 @@
 """Session rules: start, answer, complete, abandon, delete (the state machine)."""
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from mockinterview.accounts.models import User
@@ -10,7 +9,7 @@ from mockinterview.errors import Conflict, Invalid, NotFound
 from mockinterview.interviews.coach import Coach
 from mockinterview.interviews.metrics import count_words, performance_summary
 from mockinterview.interviews.models import InterviewSession, SessionQuestion, SessionResponse
-from mockinterview.interviews.repository import SessionRepository
+from mockinterview.interviews.repository import ListedSession, SessionRepository
 from mockinterview.interviews.scenario import generate_scenario, scenario_name
 from mockinterview.interviews.schemas import StartRequest
 from mockinterview.questionbank.repository import QuestionBankRepository
@@ -48,8 +47,8 @@ class SessionService:
 
     async def list(
         self, user: User, status: str | None, role_uuid: str | None, page: int, page_size: int
-    ) -> tuple[Sequence[InterviewSession], int]:
-        """The user's sessions, newest first."""
+    ) -> tuple[list[ListedSession], int]:
+        """The user's sessions, newest first (their rows and counts only)."""
         offset = (page - 1) * page_size
         return await self.sessions.list_for_user(user.id, status, role_uuid, offset, page_size)
 

@@ -1,12 +1,11 @@
 """Seed 000's interview lifecycle on the shared session model: setup -> ready -> in_progress."""
 
-from collections.abc import Sequence
-
 from mockinterview.accounts.models import User
 from mockinterview.db import utcnow
 from mockinterview.errors import Conflict, Invalid, NotFound
 from mockinterview.interviews.models import InterviewSession, SessionQuestion, SessionResponse
 from mockinterview.interviews.question_writer import QuestionWriter
+from mockinterview.interviews.repository import ListedSession
 from mockinterview.interviews.service import SessionService
 from mockinterview.interviews.tailored_schemas import (
     CreateInterview,
@@ -62,8 +61,8 @@ class TailoredInterviewService:
 
     async def list_all(
         self, user: User, page: int, page_size: int
-    ) -> tuple[Sequence[InterviewSession], int]:
-        """Every interview of the user, newest first."""
+    ) -> tuple[list[ListedSession], int]:
+        """Every interview of the user, newest first (their rows and counts only)."""
         return await self.sessions.list(user, None, None, page, page_size)
 
     async def create(self, user: User, body: CreateInterview) -> InterviewSession:

@@ -15,11 +15,16 @@ from mockinterview.interviews.tailored_schemas import (
     CreateInterview,
     EditQuestion,
     GenerateQuestions,
+    InterviewListItem,
     InterviewOut,
     ReportOut,
     UpdateTranscript,
 )
-from mockinterview.interviews.tailored_views import interview_out, report_out
+from mockinterview.interviews.tailored_views import (
+    interview_list_item,
+    interview_out,
+    report_out,
+)
 from mockinterview.resumes.repository import ResumeRepository
 from mockinterview.usage.repository import UsageRepository
 from mockinterview.usage.service import UsageService
@@ -38,18 +43,18 @@ def tailored_service(
 Service = Annotated[TailoredInterviewService, Depends(tailored_service)]
 
 
-@router.get("", response_model=list[InterviewOut])
+@router.get("", response_model=list[InterviewListItem])
 async def list_interviews(
     response: Response,
     user: CurrentUser,
     service: Service,
     page: Annotated[int, Query(ge=1, le=100000)] = 1,
     page_size: Annotated[int, Query(ge=1, le=100)] = 20,
-) -> list[InterviewOut]:
-    """Every interview of the user (tailored and bank), newest first."""
+) -> list[InterviewListItem]:
+    """Every interview (tailored and bank), newest first, without questions or answers."""
     rows, total = await service.list_all(user, page, page_size)
     response.headers["X-Total-Count"] = str(total)
-    return [interview_out(s) for s in rows]
+    return [interview_list_item(s) for s in rows]
 
 
 @router.post("", response_model=InterviewOut, status_code=status.HTTP_201_CREATED)

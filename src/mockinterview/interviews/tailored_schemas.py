@@ -94,6 +94,26 @@ class InterviewOut(BaseModel):
     created_at: datetime
 
 
+class InterviewListItem(BaseModel):
+    """An interview in a list: its settings, progress and score, without questions or answers."""
+
+    id: str
+    title: str
+    kind: str
+    status: str
+    resume_id: str | None
+    resume_title: str | None
+    difficulty_level: str
+    total_questions: int
+    answered_questions: int
+    overall_score: float | None
+    start_time: datetime | None
+    end_time: datetime | None
+    performance_summary: dict[str, Any] | None
+    metadata: dict[str, Any]
+    created_at: datetime
+
+
 class ReportOut(BaseModel):
     """The analysis report of a completed interview."""
 

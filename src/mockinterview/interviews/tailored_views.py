@@ -2,14 +2,17 @@
 
 from typing import Any
 
+from mockinterview.interviews.coach import report_json
 from mockinterview.interviews.models import InterviewSession
+from mockinterview.interviews.repository import ListedSession
 from mockinterview.interviews.tailored_schemas import (
+    InterviewListItem,
     InterviewOut,
     ReportOut,
     SessionData,
     TranscriptEntry,
 )
-from mockinterview.interviews.views import question_view
+from mockinterview.interviews.views import light_summary, question_view, summary_with_report
 
 PUBLIC_STATUS = {"abandoned": "cancelled"}
 
@@ -37,8 +40,7 @@ def transcript(session: InterviewSession) -> list[TranscriptEntry]:
 
 def analysis(session: InterviewSession) -> dict[str, Any] | None:
     """Seed 000's analysis fields, from the stored coaching report."""
-    summary = session.performance_summary or {}
-    report = summary.get("coaching_report")
+    report = report_json(session)
     if not report:
         return None
     dims = report["dimensions"]
@@ -86,7 +88,30 @@ def interview_out(session: InterviewSession) -> InterviewOut:
             draft_elapsed_seconds=session.draft_elapsed_seconds,
         ),
         analysis=analysis(session),
-        performance_summary=session.performance_summary,
+        performance_summary=summary_with_report(session),
+        metadata=session.meta,
+        created_at=session.created_at,
+    )
+
+
+def interview_list_item(listed: ListedSession) -> InterviewListItem:
+    """An interview as listed."""
+    session = listed.session
+    summary = light_summary(session)
+    return InterviewListItem(
+        id=session.session_uuid,
+        title=session.scenario_name,
+        kind=session.kind,
+        status=public_status(session),
+        resume_id=session.resume.resume_id if session.resume else None,
+        resume_title=session.resume.title if session.resume else None,
+        difficulty_level=session.difficulty_level,
+        total_questions=listed.total_questions,
+        answered_questions=listed.answered_questions,
+        overall_score=(summary or {}).get("coaching_score"),
+        start_time=session.started_at,
+        end_time=session.completed_at,
+        performance_summary=summary,
         metadata=session.meta,
         created_at=session.created_at,
     )
@@ -99,6 +124,6 @@ def report_out(session: InterviewSession) -> ReportOut:
         title=session.scenario_name,
         status=public_status(session),
         analysis=analysis(session) or {},
-        performance_summary=session.performance_summary or {},
+        performance_summary=summary_with_report(session) or {},
         transcript=transcript(session),
     )

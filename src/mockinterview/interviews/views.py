@@ -1,8 +1,25 @@
 """Building API views of sessions and their questions."""
 
+from typing import Any
+
+from mockinterview.interviews.coach import report_json
 from mockinterview.interviews.models import InterviewSession, SessionQuestion
-from mockinterview.interviews.schemas import CompleteOut, QuestionView, ResponseOut, SessionOut
+from mockinterview.interviews.repository import ListedSession
+from mockinterview.interviews.schemas import (
+    CompleteOut,
+    QuestionView,
+    ResponseOut,
+    SessionListItem,
+    SessionOut,
+)
 from mockinterview.questionbank.schemas import StarFramework
+
+
+def summary_with_report(session: InterviewSession) -> dict[str, Any] | None:
+    """The performance summary with the whole coaching report (answers' parts joined in)."""
+    summary = session.performance_summary
+    report = report_json(session)
+    return {**summary, "coaching_report": report} if summary and report else summary
 
 
 def question_view(question: SessionQuestion, total: int) -> QuestionView:
@@ -52,7 +69,7 @@ def session_out(session: InterviewSession, user_uuid: str) -> SessionOut:
         total_questions=total,
         status=session.status,
         responses=[ResponseOut.model_validate(r) for r in session.responses],
-        performance_summary=session.performance_summary,
+        performance_summary=summary_with_report(session),
         created_at=session.created_at,
         started_at=session.started_at,
         completed_at=session.completed_at,
@@ -62,11 +79,39 @@ def session_out(session: InterviewSession, user_uuid: str) -> SessionOut:
     )
 
 
+def light_summary(session: InterviewSession) -> dict[str, Any] | None:
+    """The performance summary without the coaching report (scores and metrics only)."""
+    summary = session.performance_summary
+    return {k: v for k, v in summary.items() if k != "coaching_report"} if summary else None
+
+
+def list_item(listed: ListedSession, user_uuid: str) -> SessionListItem:
+    """A session as listed."""
+    session = listed.session
+    return SessionListItem(
+        session_uuid=session.session_uuid,
+        user_uuid=user_uuid,
+        kind=session.kind,
+        scenario_name=session.scenario_name,
+        role_uuid=session.role_uuid,
+        industry_uuid=session.industry_uuid,
+        difficulty_level=session.difficulty_level,  # type: ignore[arg-type]
+        company_name=session.company_name,
+        categories=session.categories,
+        current_question_index=session.current_question_index,
+        total_questions=listed.total_questions,
+        answered_questions=listed.answered_questions,
+        status=session.status,
+        performance_summary=light_summary(session),
+        created_at=session.created_at,
+        started_at=session.started_at,
+        completed_at=session.completed_at,
+        metadata=session.meta,
+    )
+
+
 def complete_out(session: InterviewSession) -> CompleteOut:
     """A completed session's status, time and metrics."""
-    assert session.completed_at is not None and session.performance_summary is not None
-    return CompleteOut(
-        status=session.status,
-        completed_at=session.completed_at,
-        metrics=session.performance_summary,
-    )
+    metrics = summary_with_report(session)
+    assert session.completed_at is not None and metrics is not None
+    return CompleteOut(status=session.status, completed_at=session.completed_at, metrics=metrics)

@@ -16,6 +16,7 @@ from mockinterview.coaching.schemas import (
     InterviewReport,
     StructurePart,
 )
+from mockinterview.interviews.coach import report_json
 from mockinterview.interviews.models import InterviewSession, SessionQuestion, SessionResponse
 
 CHART_WIDTH = 340
@@ -366,7 +367,7 @@ def engine_label(engine: str) -> str:
 
 def stored_report(session: InterviewSession) -> InterviewReport | None:
     """The session's coaching report, if one was written and still reads."""
-    raw = (session.performance_summary or {}).get("coaching_report")
+    raw = report_json(session)
     if not raw:
         return None
     try:
