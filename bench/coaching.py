@@ -57,10 +57,10 @@ def main() -> None:
     """Print the medians, their ratios to tokenising, and the model's memory."""
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
-    from mockinterview.coaching import analyze_interview
     from mockinterview.coaching.analysis import encode_vectors, prime_vectors
     from mockinterview.coaching.bank_index import bank_index
     from mockinterview.coaching.embeddings import embed, embedder
+    from mockinterview.coaching.engine import analyze_interview
     from mockinterview.coaching.text import parse
 
     data = _load_cases()

@@ -4,13 +4,8 @@ import json
 
 from coaching_cases import JOB_DESCRIPTION, QUESTIONS
 
-from mockinterview.coaching import (
-    AnswerInput,
-    InterviewInput,
-    InterviewReport,
-    analyze_answer,
-    analyze_interview,
-)
+from mockinterview.coaching import AnswerInput, InterviewInput, InterviewReport
+from mockinterview.coaching.engine import analyze_answer, analyze_interview
 from mockinterview.coaching.schemas import AnswerMetrics
 
 DIMENSIONS = {"communication", "technical_knowledge", "problem_solving", "confidence"}

@@ -7,7 +7,8 @@ import pytest
 from coaching_cases import DEGENERATE, JOB_DESCRIPTION, QUESTIONS
 from pydantic import BaseModel
 
-from mockinterview.coaching import AnswerInput, InterviewInput, analyze_interview
+from mockinterview.coaching import AnswerInput, InterviewInput
+from mockinterview.coaching.engine import analyze_interview
 from mockinterview.coaching.llm import SYSTEM_PROMPT, analyze_with_llm
 from mockinterview.coaching.llm_client import LLMError, run_structured
 from mockinterview.config import Settings

@@ -4,7 +4,8 @@ from typing import Any
 
 from coaching_cases import CACHING, CONFLICT, JOB_DESCRIPTION
 
-from mockinterview.coaching import AnswerInput, analyze_answer
+from mockinterview.coaching import AnswerInput
+from mockinterview.coaching.engine import analyze_answer
 from mockinterview.coaching.jobterms import extract_job_terms
 from mockinterview.coaching.schemas import AnswerMetrics
 from mockinterview.coaching.stemming import stem

@@ -3,8 +3,9 @@
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mockinterview.coaching import AnswerInput, InterviewInput, analyze_answer, analyze_interview
+from mockinterview.coaching import AnswerInput, InterviewInput
 from mockinterview.coaching.cli import render_text
+from mockinterview.coaching.engine import analyze_answer, analyze_interview
 
 VOCABULARY = (
     "I we um like you know the a result because led built reduced 40% Redis conflict team "

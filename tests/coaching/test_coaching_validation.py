@@ -12,7 +12,8 @@ from coaching_cases import (
     Question,
 )
 
-from mockinterview.coaching import AnswerInput, InterviewInput, analyze_answer, analyze_interview
+from mockinterview.coaching import AnswerInput, InterviewInput
+from mockinterview.coaching.engine import analyze_answer, analyze_interview
 
 
 def score(question: Question, answer: str, job: str | None = JOB_DESCRIPTION) -> int:

@@ -1,6 +1,7 @@
 """Account rules: sign-up, sign-in with rate limiting, token checks, sign-out."""
 
 from datetime import timedelta
+from functools import lru_cache
 
 import anyio
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -12,8 +13,16 @@ from mockinterview.config import Settings
 from mockinterview.db import utcnow
 from mockinterview.errors import Conflict, TooManyRequests, Unauthorized
 
-# Verifying against a real hash keeps unknown-email logins as slow as wrong passwords.
-_DUMMY_HASH = hash_password("not-a-real-password")
+
+@lru_cache(maxsize=1)
+def _dummy_hash() -> str:
+    """A real hash to verify unknown emails against, so they are as slow as wrong passwords."""
+    return hash_password("not-a-real-password")
+
+
+def _verify(stored: str | None, password: str) -> bool:
+    """Check a password (runs in a worker thread); no stored hash never verifies."""
+    return verify_password(stored or _dummy_hash(), password) and stored is not None
 
 
 def normalise_email(email: str) -> str:
@@ -54,8 +63,8 @@ class AccountService:
         await self._count_attempt(email, client_ip, attempts)
         user = await self.repo.get_by_email(email)
         await self.repo.end_reads()
-        stored = user.password_hash if user else _DUMMY_HASH
-        valid = await anyio.to_thread.run_sync(verify_password, stored, password)
+        stored = user.password_hash if user else None
+        valid = await anyio.to_thread.run_sync(_verify, stored, password)
         if user is None or not valid:
             raise Unauthorized("Incorrect email or password.")
         await self.repo.clear_failures(email)

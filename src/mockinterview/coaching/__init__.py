@@ -1,6 +1,8 @@
-"""Answer analysis and coaching: an offline engine by default, a language model optionally."""
+"""Answer analysis and coaching: an offline engine by default, a language model optionally.
 
-from mockinterview.coaching.engine import analyze_answer, analyze_interview
+The engine itself (`coaching.engine`) loads on first use, so importing the schemas stays light.
+"""
+
 from mockinterview.coaching.schemas import (
     AnswerInput,
     AnswerReport,
@@ -17,6 +19,4 @@ __all__ = [
     "InterviewInput",
     "InterviewReport",
     "LLMCall",
-    "analyze_answer",
-    "analyze_interview",
 ]

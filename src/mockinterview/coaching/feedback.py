@@ -3,6 +3,7 @@
 import re
 
 from mockinterview.coaching.analysis import Analysis
+from mockinterview.coaching.bands import band
 from mockinterview.coaching.cues import PART_WEIGHTS
 from mockinterview.coaching.schemas import AnswerFeedback
 from mockinterview.coaching.scoring import COVERAGE_SHARE, score_model
@@ -88,12 +89,6 @@ PART_ADDS: dict[str, str] = {
 }
 SOLID_PART = 0.7
 _RATIO_RE = re.compile(r"[%$€£]|percent|\dx\b")
-BANDS = ((85, "Excellent"), (70, "Strong"), (55, "Solid"), (40, "Developing"), (21, "Weak"))
-
-
-def band(score: int) -> str:
-    """A word for a score range."""
-    return next((name for floor, name in BANDS if score >= floor), "Very weak")
 
 
 def _quote(text: str, limit: int = 90) -> str:

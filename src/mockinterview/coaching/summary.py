@@ -3,7 +3,7 @@
 from collections import Counter
 
 from mockinterview.coaching.analysis import Analysis
-from mockinterview.coaching.feedback import band
+from mockinterview.coaching.bands import band
 from mockinterview.coaching.lexicon import FILLER_WORDS, STOPWORDS, wordset
 from mockinterview.coaching.schemas import DimensionScore, WordCount
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from mockinterview.coaching.feedback import band
+from mockinterview.coaching.bands import band
 from mockinterview.coaching.plain_text import bullets, list_lines
 from mockinterview.coaching.schemas import (
     DIMENSIONS,
