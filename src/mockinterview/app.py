@@ -23,8 +23,9 @@ from mockinterview.questionbank.router import router as bank_router
 from mockinterview.resumes.router import router as resumes_router
 from mockinterview.security_headers import SecurityHeaders
 from mockinterview.usage.router import router as usage_router
+from mockinterview.web.assets import Assets
 from mockinterview.web.routes import router as web_router
-from mockinterview.web.static_files import VersionedStaticFiles
+from mockinterview.web.static_files import static_app
 from mockinterview.web.templating import STATIC_DIR
 
 
@@ -70,13 +71,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         dependencies=[Depends(refuse_unstorable_text)],
     )
     app.state.settings = settings
+    app.state.assets = Assets.scan(STATIC_DIR)
     exception_handlers.install(app)
     api_docs.install(app)
     app.include_router(auth_router)
     app.include_router(bank_router)
     app.include_router(interviews_router)
     app.include_router(web_router)
-    app.mount("/static", VersionedStaticFiles(directory=STATIC_DIR), name="static")
+    app.mount("/static", static_app(app.state.assets), name="static")
     app.include_router(tailored_router)
     app.include_router(resumes_router)
     app.include_router(usage_router)

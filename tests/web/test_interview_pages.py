@@ -184,13 +184,6 @@ def test_interview_page_ships_under_60_kb_of_its_own_js_and_css() -> None:
     assert size < INTERVIEW_PAGE_BUDGET, f"{size} bytes"
 
 
-async def test_static_files_are_cached_by_version(client: httpx.AsyncClient) -> None:
-    versioned = await client.get("/static/css/app.css?v=abc")
-    assert "immutable" in versioned.headers["cache-control"]
-    plain = await client.get("/static/js/api.js")
-    assert plain.headers["cache-control"] == "no-cache" and plain.headers.get("etag")
-
-
 async def test_seed_paths_redirect(client: httpx.AsyncClient) -> None:
     cases = {
         "/mock-interview": "/interviews",

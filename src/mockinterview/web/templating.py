@@ -1,8 +1,6 @@
 """The Jinja2 environment (autoescaped) and the one helper every page renders through."""
 
-import hashlib
 from datetime import datetime
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +10,7 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from mockinterview.config import Settings
+from mockinterview.web.assets import Assets
 from mockinterview.web.security import (
     FLASH_COOKIE,
     page_csrf_token,
@@ -23,13 +22,13 @@ HERE = Path(__file__).parent
 STATIC_DIR = HERE / "static"
 TEMPLATE_DIR = HERE / "templates"
 
+# {import_map}: the hash of the import map in base.html, the one inline script pages have.
 PAGE_POLICY = (
-    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self' {import_map}; "
     "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
     "frame-ancestors 'none'"
 )
 SECURITY_HEADERS = {
-    "Content-Security-Policy": PAGE_POLICY,
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "same-origin",
     "X-Frame-Options": "DENY",
@@ -43,17 +42,6 @@ CATEGORY_LABELS = {
 }
 DIFFICULTY_LABELS = {"entry": "Entry", "mid": "Mid", "senior": "Senior"}
 STATUS_LABELS = {"in_progress": "In progress", "completed": "Completed", "abandoned": "Abandoned"}
-
-
-@cache
-def asset_version(path: str) -> str:
-    """A short content hash of a static file, so browsers may cache it safely."""
-    return hashlib.sha256((STATIC_DIR / path).read_bytes()).hexdigest()[:10]
-
-
-def asset(path: str) -> str:
-    """The URL of a static file, versioned by its content."""
-    return f"/static/{path}?v={asset_version(path)}"
 
 
 def duration(seconds: float | int | None) -> str:
@@ -82,7 +70,6 @@ def _environment() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
     )
     env.globals.update(
-        asset=asset,
         category_labels=CATEGORY_LABELS,
         difficulty_labels=DIFFICULTY_LABELS,
         status_labels=STATUS_LABELS,
@@ -102,7 +89,9 @@ def render(
 ) -> HTMLResponse:
     """Render a page with the signed-in user, a CSRF token, flash messages and safe headers."""
     settings: Settings = request.app.state.settings
+    assets: Assets = request.app.state.assets
     page: dict[str, Any] = {
+        "assets": assets,
         "user": getattr(request.state, "viewer", None),
         "csrf_token": page_csrf_token(request, settings),
         "flashes": read_flash(request, settings),
@@ -111,6 +100,9 @@ def render(
     page.update(context or {})
     response = templates.TemplateResponse(request, name, page, status_code=status_code)
     response.headers.update(SECURITY_HEADERS)
+    response.headers["Content-Security-Policy"] = PAGE_POLICY.format(
+        import_map=assets.import_map_hash
+    )
     response.headers["Cache-Control"] = "no-store"
     if FLASH_COOKIE in request.cookies:
         response.delete_cookie(FLASH_COOKIE, path="/")
