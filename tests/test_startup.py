@@ -8,7 +8,7 @@ import pytest
 
 from mockinterview.app import create_app
 from mockinterview.config import Settings
-from mockinterview.migrate import DatabaseNotMigrated
+from mockinterview.schema_check import DatabaseNotMigrated
 from tests.support import packages_imported_by
 
 
@@ -53,3 +53,47 @@ async def test_security_headers(client: httpx.AsyncClient, user: dict[str, Any])
     page = await client.get("/")
     assert "frame-ancestors 'none'" in page.headers["content-security-policy"]
     assert "camera=(self)" in page.headers["permissions-policy"]
+
+
+def test_schema_head_names_the_newest_migration() -> None:
+    from mockinterview.migrate import head_revision
+    from mockinterview.schema_check import SCHEMA_HEAD
+
+    assert head_revision() == SCHEMA_HEAD
+
+
+def test_app_refuses_a_database_one_migration_behind(tmp_path: Path) -> None:
+    import asyncio
+
+    from mockinterview.migrate import upgrade
+
+    settings = Settings(data_dir=tmp_path)
+    upgrade(settings.resolved_database_url, "head-1")
+    app = create_app(settings)
+
+    async def serve() -> None:
+        async with app.router.lifespan_context(app):
+            pass
+
+    with pytest.raises(
+        DatabaseNotMigrated, match=r"is at revision \w+, but .*'mockinterview db upgrade'"
+    ):
+        asyncio.run(serve())
+
+
+def test_serving_loads_neither_migrations_nor_the_model() -> None:
+    code = (
+        "import asyncio\n"
+        "from mockinterview.app import create_app\n"
+        "from mockinterview.config import Settings\n"
+        "from mockinterview.db import create_engine\n"
+        "from mockinterview.schema_check import DatabaseNotMigrated, ensure_migrated\n"
+        "create_app(Settings(ai_provider='offline'))\n"
+        "engine = create_engine('sqlite+aiosqlite:///:memory:')\n"
+        "try:\n"
+        "    asyncio.run(ensure_migrated(engine))\n"
+        "except DatabaseNotMigrated:\n"
+        "    pass\n"
+    )
+    heavy = {"alembic", "numpy", "onnxruntime", "tokenizers", "zxcvbn", "pypdf", "docx"}
+    assert packages_imported_by(code, heavy) == []

@@ -18,9 +18,9 @@ from mockinterview.input_guard import refuse_unstorable_text
 from mockinterview.interviews.answer_vectors import AnswerEmbedder
 from mockinterview.interviews.router import router as interviews_router
 from mockinterview.interviews.tailored_router import router as tailored_router
-from mockinterview.migrate import ensure_migrated
 from mockinterview.questionbank.router import router as bank_router
 from mockinterview.resumes.router import router as resumes_router
+from mockinterview.schema_check import ensure_migrated
 from mockinterview.security_headers import SecurityHeaders
 from mockinterview.usage.router import router as usage_router
 from mockinterview.web.assets import Assets

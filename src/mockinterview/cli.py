@@ -50,7 +50,7 @@ def fail(message: str, code: int = 2) -> typer.Exit:
 def run_in_db(work: Callable[[AsyncSession], Awaitable[T]]) -> T:
     """Run work in one committed transaction on the migrated configured database."""
     from mockinterview.db import create_engine, make_sessionmaker
-    from mockinterview.migrate import DatabaseNotMigrated, ensure_migrated
+    from mockinterview.schema_check import DatabaseNotMigrated, ensure_migrated
 
     async def main() -> T:
         engine = create_engine(get_settings().resolved_database_url)
@@ -79,7 +79,7 @@ def serve(
 ) -> None:
     """Serve the web app and API."""
     from mockinterview.db import create_engine
-    from mockinterview.migrate import DatabaseNotMigrated, ensure_migrated
+    from mockinterview.schema_check import DatabaseNotMigrated, ensure_migrated
 
     engine = create_engine(get_settings().resolved_database_url)
 
