@@ -38,6 +38,7 @@ test: install-dev
 
 bench: install-dev
 	$(BIN)/python bench/coaching.py
+	$(BIN)/python bench/startup.py
 	$(BIN)/python bench/transition.py
 	bash scripts/with_postgres.sh sh -c '$(BIN)/python bench/transition.py --database-url "$$POSTGRES_URL"'
 
