@@ -1,7 +1,8 @@
 """Benchmark a question transition (submit-response) against a bare FastAPI endpoint.
 
 The app and bench/bare_app.py are served one after the other with the product's server setup
-(`mockinterview.server`), one worker pinned to one core, the load client on another core. For
+(`mockinterview.server`), one worker pinned to one core, the load client and the server's coaching
+process on another core. For
 20, 50 and 200 concurrent candidates it prints requests/s, p50/p95/p99 latency, the server
 process's CPU per request, and the ratios app/bare measured in the same run. On a small machine
 the load client can cap the bare endpoint's throughput, so the CPU ratio is the steadier figure;
@@ -51,6 +52,14 @@ def _cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def _move_children_off_the_server_core(pid: int) -> None:
+    """Let the server's helper processes (coaching) run beside the load client, not on its core."""
+    time.sleep(1)
+    for children in Path(f"/proc/{pid}/task").glob("*/children"):
+        for child in children.read_text().split():
+            os.sched_setaffinity(int(child), {1 - SERVER_CORE})
+
+
 @contextmanager
 def _served(app: str, env: dict[str, str]) -> Iterator[tuple[int, int]]:
     """Serve an app on one core; yields its port and process id."""
@@ -74,6 +83,7 @@ def _served(app: str, env: dict[str, str]) -> Iterator[tuple[int, int]]:
                 if time.monotonic() > deadline or process.poll() is not None:
                     raise RuntimeError(f"{app} did not start") from None
                 time.sleep(0.1)
+        _move_children_off_the_server_core(process.pid)
         yield port, process.pid
     finally:
         process.terminate()
