@@ -11,7 +11,7 @@ from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 from mockinterview import api_docs, exception_handlers
 from mockinterview.accounts.pruning import prune_periodically
 from mockinterview.accounts.router import router as auth_router
-from mockinterview.coaching.pool import CoachingPool
+from mockinterview.coaching.pool import coaching_pool
 from mockinterview.config import Settings, get_settings
 from mockinterview.db import create_engine, make_sessionmaker
 from mockinterview.input_guard import refuse_unstorable_text
@@ -40,7 +40,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             await ensure_migrated(engine)
             app.state.engine = engine
             app.state.sessionmaker = make_sessionmaker(engine)
-            app.state.coaching_pool = CoachingPool(settings.coaching_processes)
+            app.state.coaching_pool = coaching_pool(settings.coaching_processes)
             app.state.coaching_pool.start()
             app.state.answer_embedder = AnswerEmbedder(
                 app.state.sessionmaker, app.state.coaching_pool

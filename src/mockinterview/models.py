@@ -3,7 +3,9 @@
 from mockinterview.accounts.models import AccessToken, LoginAttempt, User
 from mockinterview.db import Base
 from mockinterview.interviews.models import InterviewSession, SessionQuestion, SessionResponse
+from mockinterview.jobs.models import Job
 from mockinterview.questionbank.models import Industry, Question, Role
+from mockinterview.recordings.models import Recording, RecordingBlob
 from mockinterview.resumes.models import Resume
 from mockinterview.usage.models import UsageLog
 
@@ -12,8 +14,11 @@ __all__ = [
     "Base",
     "Industry",
     "InterviewSession",
+    "Job",
     "LoginAttempt",
     "Question",
+    "Recording",
+    "RecordingBlob",
     "Resume",
     "Role",
     "SessionQuestion",

@@ -13,9 +13,10 @@ from typing import Annotated
 from fastapi import Depends, Request
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from mockinterview.coaching.pool import CoachingPool, answers_vectors
+from mockinterview.coaching.pool import answers_vectors
 from mockinterview.interviews.models import SessionResponse
 from mockinterview.interviews.repository import SessionRepository
+from mockinterview.process_pool import ProcessPool
 
 QUEUE_SIZE = 256
 BATCH = 16
@@ -26,7 +27,7 @@ logger = logging.getLogger(__name__)
 class AnswerEmbedder:
     """Embeds queued answers in batches and stores their vectors."""
 
-    def __init__(self, sessionmaker: async_sessionmaker[AsyncSession], pool: CoachingPool) -> None:
+    def __init__(self, sessionmaker: async_sessionmaker[AsyncSession], pool: ProcessPool) -> None:
         self.sessionmaker = sessionmaker
         self.pool = pool
         self.queue: asyncio.Queue[tuple[int, str]] = asyncio.Queue(QUEUE_SIZE)

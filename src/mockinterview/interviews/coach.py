@@ -3,10 +3,11 @@
 import time
 from typing import Any
 
-from mockinterview.coaching.pool import CoachingPool, analyse_with_vectors
+from mockinterview.coaching.pool import analyse_with_vectors
 from mockinterview.coaching.schemas import AnswerInput, InterviewInput, InterviewReport, LLMCall
 from mockinterview.config import Settings
 from mockinterview.interviews.models import InterviewSession
+from mockinterview.process_pool import ProcessPool
 from mockinterview.usage.service import UsageService, offline_call
 
 OFFLINE_MODEL = "offline-coach-1"
@@ -69,7 +70,7 @@ def report_json(session: InterviewSession) -> dict[str, Any] | None:
 class Coach:
     """Analyses sessions with the configured engine and logs every call."""
 
-    def __init__(self, settings: Settings, usage: UsageService, pool: CoachingPool) -> None:
+    def __init__(self, settings: Settings, usage: UsageService, pool: ProcessPool) -> None:
         self.settings = settings
         self.usage = usage
         self.pool = pool

@@ -18,6 +18,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from mockinterview.db import Base, UTCDateTime, utcnow
+from mockinterview.recordings.models import Recording
 from mockinterview.resumes.models import Resume
 
 
@@ -117,6 +118,13 @@ class SessionResponse(Base):
     timestamp: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     coaching: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     answer_mode: Mapped[str] = mapped_column(String(8), default="typed", server_default="typed")
+    # Spoken answers: the transcript is written by a background job (pending, ready, failed).
+    transcript_status: Mapped[str | None] = mapped_column(String(8), nullable=True)
+    transcript_error: Mapped[str | None] = mapped_column(String(300), nullable=True)
+    raw_transcript: Mapped[str | None] = mapped_column(Text, nullable=True)
+    transcript_words: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON, nullable=True)
+    voice_metrics: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    recording: Mapped["Recording | None"] = relationship(lazy="raise", uselist=False)
     # Read only when coaching (SessionRepository.sentence_vectors), never with the session.
     sentence_vectors: Mapped[bytes | None] = mapped_column(
         LargeBinary, nullable=True, deferred=True, deferred_raiseload=True

@@ -1,0 +1,94 @@
+"""Workers that take jobs from the database and run their handlers, in or beside the app."""
+
+import asyncio
+import contextlib
+import logging
+import os
+import socket
+import uuid
+from collections.abc import Awaitable, Callable
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from mockinterview.jobs.models import Job
+from mockinterview.jobs.repository import JobRepository
+
+LEASE = timedelta(minutes=10)
+MAX_ATTEMPTS = 3
+POLL_SECONDS = 2.0
+
+logger = logging.getLogger(__name__)
+Handler = Callable[[dict[str, Any], bool], Awaitable[None]]  # (payload, is the last attempt)
+
+
+class PermanentJobError(Exception):
+    """A failure that retrying cannot fix (the job is marked failed at once)."""
+
+
+class JobRunner:
+    """Runs queued jobs with the registered handlers; several runners may share a database."""
+
+    def __init__(
+        self,
+        sessionmaker: async_sessionmaker[AsyncSession],
+        handlers: dict[str, Handler],
+        concurrency: int = 1,
+    ) -> None:
+        self.sessionmaker = sessionmaker
+        self.handlers = handlers
+        self.concurrency = concurrency
+        self.name = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
+        self._wake = asyncio.Event()
+
+    def wake(self) -> None:
+        """A job was queued in this process: look now rather than at the next poll."""
+        self._wake.set()
+
+    async def run(self) -> None:
+        """Run jobs until cancelled."""
+        await asyncio.gather(*(self._loop() for _ in range(self.concurrency)))
+
+    async def _loop(self) -> None:
+        while True:
+            ran = await self.run_one()
+            if not ran:
+                self._wake.clear()
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._wake.wait(), POLL_SECONDS)
+
+    async def run_one(self) -> bool:
+        """Claim and run one due job; False when there was none."""
+        try:
+            async with self.sessionmaker() as db:
+                job = await JobRepository(db).claim(self.name, LEASE)
+        except Exception:
+            logger.exception("could not claim a job; retrying later")
+            return False
+        if job is None:
+            return False
+        await self._execute(job)
+        return True
+
+    async def _execute(self, job: Job) -> None:
+        handler = self.handlers.get(job.kind)
+        error: str | None = None
+        retry: timedelta | None = None
+        try:
+            if handler is None:
+                raise PermanentJobError(f"no handler for jobs of kind {job.kind!r}")
+            await handler(job.payload, job.attempts >= MAX_ATTEMPTS)
+        except PermanentJobError as exc:
+            error = str(exc)
+        except Exception as exc:
+            logger.exception("job %s (%s) failed on attempt %s", job.id, job.kind, job.attempts)
+            error = f"{type(exc).__name__}: {exc}"
+            if job.attempts < MAX_ATTEMPTS:
+                retry = timedelta(seconds=5 * 3 ** (job.attempts - 1))
+        async with self.sessionmaker() as db:
+            jobs = JobRepository(db)
+            if error is None:
+                await jobs.finish(job, self.name)
+            else:
+                await jobs.fail(job, self.name, error, retry)

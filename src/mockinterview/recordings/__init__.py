@@ -1,0 +1,1 @@
+"""Recordings of spoken (and filmed) answers: storage, ownership and playback."""
