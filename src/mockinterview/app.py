@@ -19,6 +19,7 @@ from mockinterview.interviews.answer_vectors import AnswerEmbedder
 from mockinterview.interviews.router import router as interviews_router
 from mockinterview.interviews.tailored_router import router as tailored_router
 from mockinterview.questionbank.router import router as bank_router
+from mockinterview.recordings.router import router as recordings_router
 from mockinterview.resumes.router import router as resumes_router
 from mockinterview.schema_check import ensure_migrated
 from mockinterview.security_headers import SecurityHeaders
@@ -82,6 +83,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(tailored_router)
     app.include_router(resumes_router)
     app.include_router(usage_router)
+    app.include_router(recordings_router)
     app.add_middleware(SecurityHeaders)
     if settings.trusted_proxies:
         app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=settings.trusted_proxies)

@@ -39,6 +39,12 @@ class Settings(BaseSettings):
     trusted_proxies: list[str] = Field(default_factory=list)
     prune_interval_seconds: int = Field(default=3600, ge=60)
     coaching_processes: int = Field(default=1, ge=1, le=32)
+    recording_store: Literal["files", "database"] = "files"
+    max_recording_seconds: int = Field(default=300, ge=10, le=1800)
+    max_recording_megabytes: int = Field(default=50, ge=1, le=500)
+    recording_retention_days: int | None = Field(default=None, ge=1)
+    stt_model: Literal["tiny.en", "base"] = "tiny.en"
+    job_workers: int = Field(default=1, ge=0, le=16)
     secure_cookies: bool = False
 
     ai_provider: Literal["offline", "anthropic", "openai", "openai-compatible"] = "offline"
