@@ -124,7 +124,7 @@ class SessionResponse(Base):
     raw_transcript: Mapped[str | None] = mapped_column(Text, nullable=True)
     transcript_words: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON, nullable=True)
     voice_metrics: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
-    recording: Mapped["Recording | None"] = relationship(lazy="raise", uselist=False)
+    recording: Mapped["Recording | None"] = relationship(lazy="selectin", uselist=False)
     # Read only when coaching (SessionRepository.sentence_vectors), never with the session.
     sentence_vectors: Mapped[bytes | None] = mapped_column(
         LargeBinary, nullable=True, deferred=True, deferred_raiseload=True

@@ -141,19 +141,17 @@ class SessionRepository:
         return listed, int(total or 0)
 
     async def add_response(self, session: InterviewSession, response: SessionResponse) -> bool:
-        """Add a response and commit it with the session's change; False if another won.
-
-        Committing at once keeps the write transaction (SQLite's single write lock) short.
-        """
+        """Add a response and write it with the session's change; False if another won."""
         if "responses" in inspect(session).unloaded:
             response.session_id = session.id
             self.db.add(response)
         else:
             session.responses.append(response)
-        if not await self.claim():
-            return False
+        return await self.claim()
+
+    async def commit(self) -> None:
+        """Commit now (a stored answer keeps SQLite's single write lock only briefly)."""
         await self.db.commit()
-        return True
 
     async def sentence_vectors(self, session: InterviewSession) -> list[tuple[str, bytes | None]]:
         """Each answer's text with the sentence vectors stored when it was submitted."""

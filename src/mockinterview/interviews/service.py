@@ -1,5 +1,6 @@
 """Session rules: start, answer, complete, abandon, delete (the state machine)."""
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from mockinterview.accounts.models import User
@@ -15,6 +16,32 @@ from mockinterview.interviews.schemas import StartRequest
 from mockinterview.questionbank.repository import QuestionBankRepository
 
 MIN_ANSWER_WORDS = 10
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """Where the next answer goes: its question, the one after it, and how many there are."""
+
+    question: SessionQuestion
+    upcoming: SessionQuestion | None
+    total: int
+
+
+def new_response(
+    question: SessionQuestion, text: str, duration: float, mode: AnswerMode
+) -> SessionResponse:
+    """An answer to a question, counted with the product's one tokenizer."""
+    return SessionResponse(
+        position=question.position,
+        question_uuid=question.question_uuid,
+        response_text=text,
+        response_duration_seconds=round(duration, 1),
+        word_count=count_words(text),
+        question_category=question.category,
+        question_difficulty=question.difficulty,
+        timestamp=utcnow(),
+        answer_mode=mode,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,15 +120,10 @@ class SessionService:
             raise NotFound("Interview session not found.")
         return session
 
-    async def submit(
-        self,
-        session: InterviewSession,
-        text: str,
-        duration: float,
-        question_uuid: str | None,
-        mode: AnswerMode = "typed",
-    ) -> Answered:
-        """Store the answer to the current question; a repeat of an answered one is a no-op.
+    async def open_slot(
+        self, session: InterviewSession, question_uuid: str | None
+    ) -> Answered | Slot:
+        """Where an answer to question_uuid goes, or the stored answer when it is a repeat.
 
         Reads only the current and next questions (and the answer to a repeated question).
         """
@@ -123,6 +145,20 @@ class SessionService:
                 f"Question {question_uuid} is not the current question "
                 f"({question.question_uuid}); reload the interview."
             )
+        return Slot(question, questions.get(index + 1), total)
+
+    async def submit(
+        self,
+        session: InterviewSession,
+        text: str,
+        duration: float,
+        question_uuid: str | None,
+        mode: AnswerMode = "typed",
+    ) -> Answered:
+        """Store the typed (or transcribed) answer to the current question; repeats are no-ops."""
+        slot = await self.open_slot(session, question_uuid)
+        if isinstance(slot, Answered):
+            return slot
         words = count_words(text)
         if words < MIN_ANSWER_WORDS:
             raise Invalid(
@@ -130,24 +166,31 @@ class SessionService:
                 f"Your answer has {words} word{'s' if words != 1 else ''}; "
                 f"write at least {MIN_ANSWER_WORDS} words before submitting.",
             )
-        response = SessionResponse(
-            position=question.position,
-            question_uuid=question.question_uuid,
-            response_text=text,
-            response_duration_seconds=round(duration, 1),
-            word_count=words,
-            question_category=question.category,
-            question_difficulty=question.difficulty,
-            timestamp=utcnow(),
-            answer_mode=mode,
-        )
+        response = new_response(slot.question, text, duration, mode)
+        response.recording = None
+        return await self.store(session, slot, response, question_uuid)
+
+    async def store(
+        self,
+        session: InterviewSession,
+        slot: Slot,
+        response: SessionResponse,
+        question_uuid: str | None,
+        attach: Callable[[SessionResponse], Awaitable[None]] | None = None,
+    ) -> Answered:
+        """Write the answer with the session's move to the next question, in one transaction.
+
+        `attach` adds what belongs to the answer (its recording, its transcription job) before
+        the commit, so none of it is ever stored without the rest.
+        """
         key = (session.session_uuid, session.user_id)
-        session.current_question_index = question.position + 1
-        if await self.sessions.add_response(session, response):
-            return Answered(
-                response, False, session.current_question_index, questions.get(index + 1), total
-            )
-        return await self._after_lost_race(key, question_uuid)
+        session.current_question_index = slot.question.position + 1
+        if not await self.sessions.add_response(session, response):
+            return await self._after_lost_race(key, question_uuid)
+        if attach is not None:
+            await attach(response)
+        await self.sessions.commit()
+        return Answered(response, False, session.current_question_index, slot.upcoming, slot.total)
 
     async def _answered(
         self, session: InterviewSession, response: SessionResponse, duplicate: bool
