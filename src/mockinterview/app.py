@@ -16,8 +16,10 @@ from mockinterview.config import Settings, get_settings
 from mockinterview.db import create_engine, make_sessionmaker
 from mockinterview.input_guard import refuse_unstorable_text
 from mockinterview.interviews.answer_vectors import AnswerEmbedder
+from mockinterview.interviews.jobs import job_runner
 from mockinterview.interviews.router import router as interviews_router
 from mockinterview.interviews.tailored_router import router as tailored_router
+from mockinterview.process_pool import ProcessPool
 from mockinterview.questionbank.router import router as bank_router
 from mockinterview.recordings.router import router as recordings_router
 from mockinterview.resumes.router import router as resumes_router
@@ -46,10 +48,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             app.state.answer_embedder = AnswerEmbedder(
                 app.state.sessionmaker, app.state.coaching_pool
             )
+            app.state.speech_pool = ProcessPool(1)
+            app.state.job_runner = job_runner(
+                app.state.sessionmaker, settings, app.state.speech_pool, app.state.answer_embedder
+            )
             tasks = [
                 asyncio.create_task(prune_periodically(app.state.sessionmaker, settings)),
                 asyncio.create_task(app.state.answer_embedder.run()),
             ]
+            if settings.job_workers:
+                tasks.append(asyncio.create_task(app.state.job_runner.run()))
             try:
                 yield
             finally:
@@ -58,6 +66,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                     with contextlib.suppress(asyncio.CancelledError):
                         await task
                 await asyncio.to_thread(app.state.coaching_pool.close)
+                await asyncio.to_thread(app.state.speech_pool.close)
         finally:
             await engine.dispose()
 

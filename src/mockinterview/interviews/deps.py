@@ -9,7 +9,10 @@ from mockinterview.db import DbSession
 from mockinterview.interviews.coach import Coach
 from mockinterview.interviews.repository import SessionRepository
 from mockinterview.interviews.service import SessionService
+from mockinterview.interviews.spoken import SpokenAnswerService
+from mockinterview.jobs.repository import JobRepository
 from mockinterview.questionbank.repository import QuestionBankRepository
+from mockinterview.recordings.deps import RecordingServiceDep
 from mockinterview.usage.repository import UsageRepository
 from mockinterview.usage.service import UsageService
 
@@ -21,3 +24,19 @@ def session_service(request: Request, db: DbSession, settings: SettingsDep) -> S
 
 
 SessionServiceDep = Annotated[SessionService, Depends(session_service)]
+
+
+def spoken_service(
+    request: Request,
+    sessions: SessionServiceDep,
+    recordings: RecordingServiceDep,
+    db: DbSession,
+    settings: SettingsDep,
+) -> SpokenAnswerService:
+    """A SpokenAnswerService bound to the request's database session."""
+    return SpokenAnswerService(
+        sessions, recordings, JobRepository(db), request.app.state.speech_pool, settings
+    )
+
+
+SpokenServiceDep = Annotated[SpokenAnswerService, Depends(spoken_service)]

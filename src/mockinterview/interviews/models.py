@@ -125,6 +125,27 @@ class SessionResponse(Base):
     transcript_words: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON, nullable=True)
     voice_metrics: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     recording: Mapped["Recording | None"] = relationship(lazy="selectin", uselist=False)
+
+    @property
+    def recording_type(self) -> str | None:
+        """audio or video, for a recorded answer."""
+        return self.recording.kind if self.recording else None
+
+    @property
+    def recording_duration(self) -> float | None:
+        """The recording's length in seconds, measured from the file."""
+        return self.recording.duration_seconds if self.recording else None
+
+    @property
+    def audio_url(self) -> str | None:
+        """Where the owner plays the recording back (audio and video alike)."""
+        return f"/api/recordings/{self.recording.recording_uuid}" if self.recording else None
+
+    @property
+    def video_url(self) -> str | None:
+        """Where the owner plays a filmed answer back."""
+        return self.audio_url if self.recording and self.recording.kind == "video" else None
+
     # Read only when coaching (SessionRepository.sentence_vectors), never with the session.
     sentence_vectors: Mapped[bytes | None] = mapped_column(
         LargeBinary, nullable=True, deferred=True, deferred_raiseload=True

@@ -2,14 +2,16 @@
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Query, Response, status
+from fastapi import APIRouter, Query, Request, Response, status
 
 from mockinterview.accounts.deps import CurrentUser
+from mockinterview.interviews.answer_input import is_form, recorded_answer, typed_answer
 from mockinterview.interviews.answer_vectors import AnswerVectorsDep
-from mockinterview.interviews.deps import SessionServiceDep
+from mockinterview.interviews.deps import SessionServiceDep, SpokenServiceDep
 from mockinterview.interviews.schemas import (
     CompleteOut,
     CompleteRequest,
+    CorrectTranscript,
     DetailOut,
     SessionListItem,
     SessionOut,
@@ -42,25 +44,69 @@ async def start(body: StartRequest, user: CurrentUser, service: SessionServiceDe
     return StartOut(**view.model_dump(), first_question=view.current_question)
 
 
-@router.post("/sessions/{session_uuid}/submit-response", response_model=SubmitOut)
+SUBMIT_BODIES = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "application/json": {"schema": SubmitRequest.model_json_schema()},
+            "multipart/form-data": {
+                "schema": {
+                    "type": "object",
+                    "description": "A recorded answer: an `audio` or `video` file.",
+                    "properties": {
+                        "audio": {"type": "string", "format": "binary"},
+                        "video": {"type": "string", "format": "binary"},
+                        "question_uuid": {"type": "string"},
+                        "response_duration_seconds": {"type": "number"},
+                    },
+                }
+            },
+        },
+    }
+}
+
+
+@router.post(
+    "/sessions/{session_uuid}/submit-response",
+    response_model=SubmitOut,
+    openapi_extra=SUBMIT_BODIES,
+)
 async def submit_response(
     session_uuid: str,
-    body: SubmitRequest,
+    request: Request,
     user: CurrentUser,
     service: SessionServiceDep,
+    spoken: SpokenServiceDep,
     vectors: AnswerVectorsDep,
 ) -> SubmitOut:
-    """Store the answer to the current question and return the next one (null when done)."""
+    """Store the answer to the current question and return the next one (null when done).
+
+    JSON carries a typed (or already transcribed) answer; a multipart form carries a recording,
+    which is stored at once with its transcript pending and transcribed in the background.
+    """
     session = await service.get_for_answer(user, session_uuid)
-    answered = await service.submit(
-        session,
-        body.response_text,
-        body.response_duration_seconds,
-        body.question_uuid,
-        body.answer_mode,
-    )
-    if not answered.duplicate:
-        vectors.embed_later([answered.response])
+    if is_form(request):
+        recorded = await recorded_answer(request, spoken.max_bytes)
+        answered = await spoken.submit(
+            user,
+            session,
+            recorded.data,
+            recorded.field,
+            recorded.question_uuid,
+            recorded.duration,
+        )
+        request.app.state.job_runner.wake()
+    else:
+        body = await typed_answer(request)
+        answered = await service.submit(
+            session,
+            body.response_text,
+            body.response_duration_seconds,
+            body.question_uuid,
+            body.answer_mode,
+        )
+        if not answered.duplicate:
+            vectors.embed_later([answered.response])
     upcoming = answered.upcoming
     return SubmitOut(
         success=True,
@@ -146,3 +192,21 @@ async def delete_session(
     """Delete a session and its answers."""
     await service.delete(await service.get(user, session_uuid))
     return DetailOut(detail="Session deleted")
+
+
+@router.put(
+    "/sessions/{session_uuid}/responses/{question_uuid}/transcript", response_model=AnswerOut
+)
+async def correct_transcript(
+    session_uuid: str,
+    question_uuid: str,
+    body: CorrectTranscript,
+    user: CurrentUser,
+    service: SessionServiceDep,
+    spoken: SpokenServiceDep,
+) -> AnswerOut:
+    """Replace a spoken answer's text with the candidate's correction (the raw transcript stays)."""
+    session = await service.get(user, session_uuid)
+    return AnswerOut.model_validate(
+        await spoken.correct(session, question_uuid, body.response_text)
+    )

@@ -1,7 +1,7 @@
 """Request and response shapes of the /api/mock-interview API (seed UC-077)."""
 
 from datetime import datetime
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -92,6 +92,22 @@ class ResponseOut(BaseModel):
     question_difficulty: Difficulty
     timestamp: datetime
     coaching: dict[str, Any] | None = None
+    answer_mode: str = "typed"
+    recording_type: Literal["audio", "video"] | None = None
+    audio_url: str | None = None
+    video_url: str | None = None
+    recording_duration: float | None = None
+    transcript_status: Literal["pending", "ready", "failed"] | None = None
+    transcript_error: str | None = None
+    raw_transcript: str | None = None
+    transcript_words: list[dict[str, Any]] | None = None
+    voice_metrics: dict[str, Any] | None = None
+
+
+class CorrectTranscript(BaseModel):
+    """The corrected text of a spoken answer."""
+
+    response_text: str = Field(min_length=1, max_length=MAX_ANSWER_CHARS)
 
 
 class SessionOut(BaseModel):

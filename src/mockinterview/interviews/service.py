@@ -55,6 +55,22 @@ class Answered:
     total_questions: int
 
 
+def require_transcripts(session: InterviewSession) -> None:
+    """Refuse to coach while a spoken answer is being transcribed or could not be."""
+    pending = [r for r in session.responses if r.transcript_status == "pending"]
+    if pending:
+        raise Conflict(
+            f"{len(pending)} spoken answer{'s are' if len(pending) > 1 else ' is'} still being "
+            "transcribed; complete the interview again in a few seconds."
+        )
+    failed = next((r for r in session.responses if r.transcript_status == "failed"), None)
+    if failed is not None:
+        raise Conflict(
+            f"Answer {failed.position + 1} has no usable transcript ({failed.transcript_error}) "
+            "Correct its text or record it again before completing."
+        )
+
+
 class SessionService:
     """Use cases of interview sessions, always scoped to one user."""
 
@@ -218,6 +234,7 @@ class SessionService:
         """Close the session; compute its summary and coaching from the stored responses."""
         if session.status != "in_progress":
             raise Conflict(f"This interview is {session.status}; only one in progress completes.")
+        require_transcripts(session)
         session.status = "completed"
         session.completed_at = utcnow()
         session.draft_text = session.draft_elapsed_seconds = None

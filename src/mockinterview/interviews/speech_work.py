@@ -1,49 +1,50 @@
 """Speech work run in the speech processes: check an upload, transcribe a recording.
 
-Plain functions of bytes and numbers, so they cross the process boundary cheaply; the Whisper
-model loads once per speech process.
+Plain functions of bytes and numbers that return plain dicts, so they cross the process
+boundary cheaply (a refused recording comes back as {"error": code, "message": text}); the
+Whisper model loads once per speech process.
 """
 
 from typing import Any
 
-from mockinterview.speech.audio import SpeechInputError, decode
+from mockinterview.speech.audio import container_of, decode
+from mockinterview.speech.errors import SpeechInputError
 
-# What browsers and recorders send, by the container PyAV finds (the declared type is not trusted).
+# Content types to serve recordings with, by the container found in the bytes (not trusted
+# from the upload): (audio only, with video).
 MEDIA_TYPES = {
-    "webm": ("audio/webm", "video/webm"),
     "matroska": ("audio/webm", "video/webm"),
     "mp4": ("audio/mp4", "video/mp4"),
-    "mov": ("audio/mp4", "video/mp4"),
     "ogg": ("audio/ogg", "video/ogg"),
     "wav": ("audio/wav", "audio/wav"),
     "mp3": ("audio/mpeg", "audio/mpeg"),
+    "aac": ("audio/aac", "audio/aac"),
     "flac": ("audio/flac", "audio/flac"),
 }
 
 
-class NoSpeech(SpeechInputError):
-    """The recording holds no speech."""
-
-
-def media_type(container: str, has_video: bool) -> str:
-    """The content type to serve a recording with, from its container's name."""
-    for name in container.split(","):
-        if name.strip() in MEDIA_TYPES:
-            return MEDIA_TYPES[name.strip()][1 if has_video else 0]
-    return "application/octet-stream"
+def refused(error: SpeechInputError) -> dict[str, Any]:
+    """A refusal as plain data."""
+    return {"error": error.code, "message": error.message}
 
 
 def screen_recording(data: bytes, max_seconds: int) -> dict[str, Any]:
     """Decode an upload and check it holds speech: duration, video or not, content type."""
     from faster_whisper.vad import VadOptions, get_speech_timestamps
 
-    audio = decode(data, max_seconds=max_seconds)
+    try:
+        audio = decode(data, max_seconds=max_seconds)
+    except SpeechInputError as error:
+        return refused(error)
     if not get_speech_timestamps(audio.samples, VadOptions()):
-        raise NoSpeech("no_speech", "We heard no speech in this recording. Record it again.")
+        return refused(
+            SpeechInputError("no_speech", "We heard no speech in this recording. Record it again.")
+        )
+    types = MEDIA_TYPES.get(container_of(data[:64]) or "", ("application/octet-stream",) * 2)
     return {
-        "duration_seconds": audio.duration_seconds,
+        "duration_seconds": round(audio.duration_seconds, 2),
         "has_video": audio.has_video,
-        "content_type": media_type(audio.container, audio.has_video),
+        "content_type": types[1 if audio.has_video else 0],
     }
 
 
@@ -52,7 +53,10 @@ def transcribe_recording(data: bytes, model: str, max_seconds: int) -> dict[str,
     from mockinterview.speech.transcribe import transcribe
     from mockinterview.speech.voice import voice_metrics
 
-    audio = decode(data, max_seconds=max_seconds)
+    try:
+        audio = decode(data, max_seconds=max_seconds)
+    except SpeechInputError as error:
+        return refused(error)
     transcript = transcribe(audio, model)
     return {
         "text": transcript.text,
@@ -61,5 +65,5 @@ def transcribe_recording(data: bytes, model: str, max_seconds: int) -> dict[str,
             for w in transcript.words
         ],
         "voice": voice_metrics(transcript, audio).to_dict(),
-        "duration_seconds": audio.duration_seconds,
+        "duration_seconds": round(audio.duration_seconds, 2),
     }
