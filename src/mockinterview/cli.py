@@ -98,6 +98,22 @@ def serve(
     run_server("mockinterview.asgi:app", host, port, workers)
 
 
+@app.command()
+def worker(
+    concurrency: Annotated[int, typer.Option(help="Jobs run at once.")] = 1,
+) -> None:
+    """Run background jobs (transcribing spoken answers) beside the app, here or elsewhere."""
+    from mockinterview.interviews.worker import run_worker
+    from mockinterview.schema_check import DatabaseNotMigrated
+
+    try:
+        asyncio.run(run_worker(get_settings(), concurrency))
+    except DatabaseNotMigrated as exc:
+        raise fail(str(exc)) from exc
+    except KeyboardInterrupt:
+        typer.echo("Worker stopped.")
+
+
 @db_app.command("upgrade")
 def db_upgrade(revision: Annotated[str, typer.Argument()] = "head") -> None:
     """Create or migrate the database schema."""

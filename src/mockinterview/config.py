@@ -45,6 +45,7 @@ class Settings(BaseSettings):
     recording_retention_days: int | None = Field(default=None, ge=1)
     stt_model: Literal["tiny.en", "base"] = "tiny.en"
     job_workers: int = Field(default=1, ge=0, le=16)
+    job_lease_seconds: int = Field(default=120, ge=2, le=3600)
     secure_cookies: bool = False
 
     ai_provider: Literal["offline", "anthropic", "openai", "openai-compatible"] = "offline"

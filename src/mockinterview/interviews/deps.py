@@ -12,7 +12,7 @@ from mockinterview.interviews.service import SessionService
 from mockinterview.interviews.spoken import SpokenAnswerService
 from mockinterview.jobs.repository import JobRepository
 from mockinterview.questionbank.repository import QuestionBankRepository
-from mockinterview.recordings.deps import RecordingServiceDep
+from mockinterview.recordings.deps import RecordingServiceDep, recording_store
 from mockinterview.usage.repository import UsageRepository
 from mockinterview.usage.service import UsageService
 
@@ -20,7 +20,8 @@ from mockinterview.usage.service import UsageService
 def session_service(request: Request, db: DbSession, settings: SettingsDep) -> SessionService:
     """A SessionService bound to the request's database session."""
     coach = Coach(settings, UsageService(UsageRepository(db)), request.app.state.coaching_pool)
-    return SessionService(SessionRepository(db), QuestionBankRepository(db), coach)
+    store = recording_store(db, settings)
+    return SessionService(SessionRepository(db), QuestionBankRepository(db), coach, store)
 
 
 SessionServiceDep = Annotated[SessionService, Depends(session_service)]

@@ -18,4 +18,9 @@ def job_runner(
 ) -> JobRunner:
     """A runner for every kind of interview job (in the app, or in `mockinterview worker`)."""
     handlers = {TRANSCRIBE_JOB: Transcriber(sessionmaker, speech, settings, embedder)}
-    return JobRunner(sessionmaker, handlers, concurrency=max(1, settings.job_workers))
+    return JobRunner(
+        sessionmaker,
+        handlers,
+        concurrency=max(1, settings.job_workers),
+        lease_seconds=settings.job_lease_seconds,
+    )

@@ -14,6 +14,7 @@ from mockinterview.interviews.repository import ListedSession, SessionRepository
 from mockinterview.interviews.scenario import generate_scenario, scenario_name
 from mockinterview.interviews.schemas import StartRequest
 from mockinterview.questionbank.repository import QuestionBankRepository
+from mockinterview.recordings.storage import RecordingStore
 
 MIN_ANSWER_WORDS = 10
 
@@ -75,11 +76,16 @@ class SessionService:
     """Use cases of interview sessions, always scoped to one user."""
 
     def __init__(
-        self, sessions: SessionRepository, bank: QuestionBankRepository, coach: Coach
+        self,
+        sessions: SessionRepository,
+        bank: QuestionBankRepository,
+        coach: Coach,
+        recordings: RecordingStore,
     ) -> None:
         self.sessions = sessions
         self.bank = bank
         self.coach = coach
+        self.recordings = recordings
 
     async def get(self, user: User, session_uuid: str) -> InterviewSession:
         """The user's session; 404 for unknown or someone else's."""
@@ -267,5 +273,8 @@ class SessionService:
         return session
 
     async def delete(self, session: InterviewSession) -> None:
-        """Delete the session and its answers."""
+        """Delete the session, its answers and their recordings."""
+        recordings = [r.recording for r in session.responses if r.recording is not None]
         await self.sessions.delete(session)
+        for recording in recordings:
+            await self.recordings.delete(recording)

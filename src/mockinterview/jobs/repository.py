@@ -52,6 +52,16 @@ class JobRepository:
             return None
         return await self.db.get(Job, candidate, populate_existing=True)
 
+    async def renew(self, job: Job, worker: str, lease: timedelta) -> None:
+        """Extend the lease of a job this worker is running."""
+        await self.db.execute(
+            update(Job)
+            .where(Job.id == job.id, Job.worker == worker, Job.status == "running")
+            .values(lease_until=utcnow() + lease)
+            .execution_options(synchronize_session=False)
+        )
+        await self.db.commit()
+
     async def finish(self, job: Job, worker: str) -> None:
         """Mark a job done (only while this worker still holds it)."""
         await self._close(job, worker, status="done", error=None, run_after=None)

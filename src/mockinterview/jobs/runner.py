@@ -15,7 +15,6 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from mockinterview.jobs.models import Job
 from mockinterview.jobs.repository import JobRepository
 
-LEASE = timedelta(minutes=10)
 MAX_ATTEMPTS = 3
 POLL_SECONDS = 2.0
 
@@ -35,10 +34,12 @@ class JobRunner:
         sessionmaker: async_sessionmaker[AsyncSession],
         handlers: dict[str, Handler],
         concurrency: int = 1,
+        lease_seconds: int = 120,
     ) -> None:
         self.sessionmaker = sessionmaker
         self.handlers = handlers
         self.concurrency = concurrency
+        self.lease = timedelta(seconds=lease_seconds)
         self.name = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
         self._wake = asyncio.Event()
 
@@ -62,7 +63,7 @@ class JobRunner:
         """Claim and run one due job; False when there was none."""
         try:
             async with self.sessionmaker() as db:
-                job = await JobRepository(db).claim(self.name, LEASE)
+                job = await JobRepository(db).claim(self.name, self.lease)
         except Exception:
             logger.exception("could not claim a job; retrying later")
             return False
@@ -71,10 +72,21 @@ class JobRunner:
         await self._execute(job)
         return True
 
+    async def _keep_lease(self, job: Job) -> None:
+        """Renew the job's lease while it runs (a dead worker's lease runs out instead)."""
+        while True:
+            await asyncio.sleep(self.lease.total_seconds() / 3)
+            try:
+                async with self.sessionmaker() as db:
+                    await JobRepository(db).renew(job, self.name, self.lease)
+            except Exception:
+                logger.exception("could not renew the lease of job %s", job.id)
+
     async def _execute(self, job: Job) -> None:
         handler = self.handlers.get(job.kind)
         error: str | None = None
         retry: timedelta | None = None
+        heartbeat = asyncio.create_task(self._keep_lease(job))
         try:
             if handler is None:
                 raise PermanentJobError(f"no handler for jobs of kind {job.kind!r}")
@@ -86,6 +98,8 @@ class JobRunner:
             error = f"{type(exc).__name__}: {exc}"
             if job.attempts < MAX_ATTEMPTS:
                 retry = timedelta(seconds=5 * 3 ** (job.attempts - 1))
+        finally:
+            heartbeat.cancel()
         async with self.sessionmaker() as db:
             jobs = JobRepository(db)
             if error is None:
