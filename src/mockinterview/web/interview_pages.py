@@ -6,6 +6,7 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 from pydantic import ValidationError
 
+from mockinterview.accounts.deps import SettingsDep
 from mockinterview.db import DbSession, utcnow
 from mockinterview.errors import AppError
 from mockinterview.interviews.deps import SessionServiceDep
@@ -129,7 +130,11 @@ async def start_interview(
 
 @router.get("/interviews/{session_uuid}")
 async def interview_page(
-    request: Request, session_uuid: str, user: PageUser, service: SessionServiceDep
+    request: Request,
+    session_uuid: str,
+    user: PageUser,
+    service: SessionServiceDep,
+    settings: SettingsDep,
 ) -> Response:
     """The interview: a timed preview, then answer mode, one question at a time."""
     session = await service.get(user, session_uuid)
@@ -147,6 +152,7 @@ async def interview_page(
         "question": question_view(question, total).model_dump(mode="json") if question else None,
         "summary_url": f"/interviews/{session.session_uuid}/summary",
         "api": f"/api/mock-interview/sessions/{session.session_uuid}",
+        "max_recording_seconds": settings.max_recording_seconds,
     }
     context = {"page_title": session.scenario_name, "session": session, "state": state}
     return render(request, "interviews/interview.html", context)

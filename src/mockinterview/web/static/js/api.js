@@ -31,6 +31,28 @@ export async function api(url, { method = "GET", body } = {}) {
   return { ok: response.ok, status: response.status, data, networkError: false };
 }
 
+// A multipart form (e.g. a recording) to the API, with the CSRF header; same result shape.
+export async function apiForm(url, form) {
+  let response;
+  try {
+    response = await fetch(url, {
+      method: "POST",
+      headers: { Accept: "application/json", "X-CSRF-Token": csrfToken() },
+      credentials: "same-origin",
+      body: form,
+    });
+  } catch (error) {
+    return { ok: false, status: 0, data: null, networkError: true };
+  }
+  let data = null;
+  try {
+    data = await response.json();
+  } catch (error) {
+    data = null;
+  }
+  return { ok: response.ok, status: response.status, data, networkError: false };
+}
+
 // A readable message from an API error body ({detail: str | [{msg}]}).
 export function errorMessage(result, fallback) {
   if (result.networkError) return fallback;

@@ -1,8 +1,9 @@
 // The interview: a timed preview of each question, then answer mode with a running clock.
 // Drafts live in localStorage (per session and question) so nothing typed is ever lost.
 
-import { api, errorMessage } from "./api.js";
+import { api, apiForm, errorMessage } from "./api.js";
 import { LABELS } from "./labels.js";
+import { Recorder, recordingSupported } from "./recorder.js";
 import { countWords } from "./words.js";
 
 const MIN_WORDS = 10;
@@ -44,6 +45,15 @@ const el = {
   finishingError: $("finishing-error"),
   finishRetry: $("finish-retry"),
   abandon: $("abandon-form"),
+  modes: document.querySelectorAll('input[name="answer-mode"]'),
+  typeArea: $("type-area"),
+  speak: $("speak"),
+  record: $("record"),
+  stopRecording: $("stop-recording"),
+  level: $("level"),
+  recordTime: $("record-time"),
+  playback: $("playback"),
+  speakState: $("speak-state"),
 };
 
 const STAR_PARTS = [
@@ -61,6 +71,25 @@ let lastCountdown = -1;
 let answerStartedAt = 0;
 let enoughWords = false;
 let storageBroken = false;
+let answerMode = "typed"; // typed | spoken
+let recording = null; // {blob, seconds} once an answer is recorded
+const recorder = new Recorder({
+  maxSeconds: state.max_recording_seconds,
+  onLevel: (level) => {
+    el.level.value = level;
+  },
+  onTick: (seconds) => setText(el.recordTime, clock(seconds)),
+  onDone: (blob, seconds) => {
+    recording = { blob, seconds };
+    el.playback.src = URL.createObjectURL(blob);
+    el.playback.hidden = false;
+    el.record.hidden = false;
+    el.record.textContent = "Record again";
+    el.stopRecording.hidden = true;
+    setText(el.speakState, `Recorded ${clock(seconds)}. Listen back, record again, or submit.`);
+    el.submit.disabled = mode !== "answer";
+  },
+});
 const loadedAt = Date.now();
 
 // ---- time ----------------------------------------------------------------------------
@@ -223,7 +252,7 @@ function updateWords(quiet) {
   setText(el.words, missing > 0 ? `${words} ${unit} (${missing} more needed)` : `${words} ${unit}`);
   const enough = missing <= 0;
   el.words.classList.toggle("is-enough", enough);
-  if (mode === "answer") el.submit.disabled = !enough;
+  if (mode === "answer" && answerMode === "typed") el.submit.disabled = !enough;
   if (enough && !enoughWords && !quiet) announce("Enough words to submit.");
   enoughWords = enough;
   return words;
@@ -273,7 +302,8 @@ function showError(node, message, link) {
 function setBusy(busy) {
   el.submit.classList.toggle("is-busy", busy);
   el.submit.querySelector(".label").textContent = busy ? "Submitting…" : "Submit answer";
-  el.submit.disabled = busy || !enoughWords;
+  el.submit.disabled = busy || (answerMode === "typed" ? !enoughWords : !recording);
+  el.record.disabled = busy;
   el.text.readOnly = busy;
 }
 
@@ -298,8 +328,85 @@ function failureFor(result) {
   return ["Something went wrong on the server. Your answer is kept on this device; try again."];
 }
 
+function setAnswerMode(chosen) {
+  answerMode = chosen;
+  el.speak.hidden = chosen !== "spoken";
+  el.typeArea.hidden = chosen === "spoken";
+  el.error.hidden = true;
+  if (chosen === "typed") recorder.stop();
+  el.submit.disabled = chosen === "typed" ? !enoughWords : !recording;
+}
+
+function resetRecording() {
+  recorder.stop();
+  recording = null;
+  el.playback.hidden = true;
+  el.playback.removeAttribute("src");
+  el.record.textContent = "Record";
+  el.record.hidden = false;
+  el.stopRecording.hidden = true;
+  setText(el.recordTime, "0:00");
+  setText(el.speakState, "");
+}
+
+async function startRecording() {
+  el.error.hidden = true;
+  try {
+    await recorder.start();
+  } catch (error) {
+    showError(el.error, "We could not use your microphone. Allow it for this site, or type your answer.");
+    return;
+  }
+  recording = null;
+  el.playback.hidden = true;
+  el.record.hidden = true;
+  el.stopRecording.hidden = false;
+  el.stopRecording.focus();
+  el.submit.disabled = true;
+  setText(el.speakState, "Recording… press Stop when you have finished.");
+}
+
+async function submitRecording() {
+  mode = "submitting";
+  el.error.hidden = true;
+  setBusy(true);
+  const form = new FormData();
+  form.append("audio", recording.blob, "answer.webm");
+  form.append("question_uuid", question.question_uuid);
+  form.append("response_duration_seconds", String(Math.round(responseSeconds() * 10) / 10));
+  const result = await apiForm(`${state.api}/submit-response`, form);
+  if (!result.ok) {
+    mode = "answer";
+    setBusy(false);
+    const [message, link] = failureFor(result);
+    showError(el.error, message.replace("Your answer is kept on this device", "Your recording is still here"), link);
+    return;
+  }
+  resetRecording();
+  moveOn(result);
+}
+
+function moveOn(result) {
+  forgetDrafts("");
+  answered = Math.max(answered, question.question_number);
+  el.progress.value = answered;
+  setBusy(false);
+  const next = result.data.next_question;
+  if (next) {
+    renderQuestion(next);
+    startPreview();
+  } else {
+    finish();
+  }
+}
+
 async function submit() {
   if (mode !== "answer") return;
+  if (answerMode === "spoken") {
+    if (recording) submitRecording();
+    else showError(el.error, "Record your answer first, or switch to typing.");
+    return;
+  }
   const words = updateWords(true);
   if (words < MIN_WORDS) {
     showError(el.error, `Write at least ${MIN_WORDS} words before submitting.`);
@@ -326,17 +433,7 @@ async function submit() {
     el.text.focus();
     return;
   }
-  forgetDrafts("");
-  answered = Math.max(answered, question.question_number);
-  el.progress.value = answered;
-  setBusy(false);
-  const next = result.data.next_question;
-  if (next) {
-    renderQuestion(next);
-    startPreview();
-  } else {
-    finish();
-  }
+  moveOn(result);
 }
 
 async function finish() {
@@ -351,6 +448,11 @@ async function finish() {
   el.finishingTitle.textContent = "Finishing your interview…";
   announce("All questions answered. Preparing your summary.");
   const result = await api(`${state.api}/complete`, { method: "POST", body: {} });
+  if (result.status === 409 && /being transcribed/.test(errorMessage(result, ""))) {
+    el.finishingTitle.textContent = "Transcribing your spoken answers…";
+    setTimeout(finish, 2000);
+    return;
+  }
   if (result.ok || result.status === 409) {
     window.location.assign(state.summary_url);
     return;
@@ -379,6 +481,12 @@ el.text.addEventListener("keydown", (event) => {
   }
 });
 el.submit.addEventListener("click", submit);
+for (const option of el.modes) option.addEventListener("change", () => setAnswerMode(option.value));
+el.record.addEventListener("click", startRecording);
+el.stopRecording.addEventListener("click", () => recorder.stop());
+if (!recordingSupported()) {
+  for (const option of el.modes) option.disabled = option.value === "spoken";
+}
 el.skip.addEventListener("click", () => {
   if (mode === "preview") startAnswer(null);
 });
