@@ -233,9 +233,14 @@ function startAnswer(draft) {
   el.text.value = draft ? String(draft.text || "") : "";
   el.text.readOnly = false;
   updateWords(true);
+  setAnswerMode(answerMode);
   tick();
-  el.text.focus();
-  el.text.setSelectionRange(el.text.value.length, el.text.value.length);
+  if (answerMode === "spoken") {
+    el.record.focus();
+  } else {
+    el.text.focus();
+    el.text.setSelectionRange(el.text.value.length, el.text.value.length);
+  }
   if (!draft) saveDraft();
   if (draft) {
     setText(el.saveState, "Draft restored from this device");
