@@ -14,6 +14,7 @@ from mockinterview.interviews.router import router as interviews_router
 from mockinterview.interviews.tailored_router import router as tailored_router
 from mockinterview.migrate import ensure_migrated
 from mockinterview.questionbank.router import router as bank_router
+from mockinterview.resumes.readers import ReadLimits, ResumeReaders
 from mockinterview.resumes.router import router as resumes_router
 from mockinterview.security_headers import SecurityHeaders
 from mockinterview.usage.router import router as usage_router
@@ -29,12 +30,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         engine = create_engine(settings.resolved_database_url)
+        readers = ResumeReaders(ReadLimits.from_settings(settings), settings.resume_readers)
         try:
             await ensure_migrated(engine)
             app.state.engine = engine
             app.state.sessionmaker = make_sessionmaker(engine)
+            app.state.resume_readers = readers
             yield
         finally:
+            readers.close()
             await engine.dispose()
 
     app = FastAPI(
