@@ -17,6 +17,7 @@ from mockinterview.questionbank.router import router as bank_router
 from mockinterview.resumes.readers import ReadLimits, ResumeReaders
 from mockinterview.resumes.router import router as resumes_router
 from mockinterview.security_headers import SecurityHeaders
+from mockinterview.tailoring.worker import QuestionWorker
 from mockinterview.usage.router import router as usage_router
 from mockinterview.web.routes import router as web_router
 from mockinterview.web.static_files import VersionedStaticFiles
@@ -31,13 +32,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         engine = create_engine(settings.resolved_database_url)
         readers = ResumeReaders(ReadLimits.from_settings(settings), settings.resume_readers)
+        question_worker = QuestionWorker()
         try:
             await ensure_migrated(engine)
             app.state.engine = engine
             app.state.sessionmaker = make_sessionmaker(engine)
             app.state.resume_readers = readers
+            app.state.question_worker = question_worker
             yield
         finally:
+            question_worker.close()
             readers.close()
             await engine.dispose()
 

@@ -13,8 +13,8 @@ from mockinterview.interviews.writer_prompt import (
 )
 from mockinterview.questionbank.models import Question
 from mockinterview.questionbank.service import render_prompt
-from mockinterview.tailoring.generator import generate_tailored_questions
 from mockinterview.tailoring.schemas import BankQuestion, GeneratedQuestion
+from mockinterview.tailoring.worker import QuestionWorker
 from mockinterview.usage.service import UsageService, offline_call
 
 OFFLINE_MODEL = "offline-writer-1"
@@ -56,9 +56,10 @@ def to_session_question(question: GeneratedQuestion, position: int) -> SessionQu
 class QuestionWriter:
     """Writes tailored questions with the configured engine and logs every call."""
 
-    def __init__(self, settings: Settings, usage: UsageService) -> None:
+    def __init__(self, settings: Settings, usage: UsageService, worker: QuestionWorker) -> None:
         self.settings = settings
         self.usage = usage
+        self.worker = worker
 
     async def write(
         self,
@@ -69,8 +70,8 @@ class QuestionWriter:
     ) -> list[SessionQuestion]:
         """Ten questions for this resume and job; notes the engine in the session's metadata."""
         started = time.perf_counter()
-        offline = generate_tailored_questions(
-            resume_text, job_description, bank_material(bank), count=QUESTION_COUNT
+        offline = await self.worker.generate(
+            resume_text, job_description, bank_material(bank), QUESTION_COUNT
         )
         self.usage.record(
             session.user_id,
