@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Response, status
+from fastapi import APIRouter, Depends, Query, Request, Response, status
 
 from mockinterview.accounts.deps import CurrentUser, SettingsDep
 from mockinterview.db import DbSession
@@ -33,10 +33,11 @@ router = APIRouter(prefix="/api/mock-interviews", tags=["tailored interviews"])
 
 
 def tailored_service(
-    db: DbSession, settings: SettingsDep, sessions: SessionServiceDep
+    db: DbSession, settings: SettingsDep, sessions: SessionServiceDep, request: Request
 ) -> TailoredInterviewService:
     """A TailoredInterviewService bound to the request's database session."""
-    writer = QuestionWriter(settings, UsageService(UsageRepository(db)))
+    worker = request.app.state.question_worker
+    writer = QuestionWriter(settings, UsageService(UsageRepository(db)), worker)
     return TailoredInterviewService(sessions, ResumeRepository(db), writer)
 
 

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, File, Form, UploadFile, status
+from fastapi import APIRouter, Depends, File, Form, Request, UploadFile, status
 
 from mockinterview.accounts.deps import CurrentUser
 from mockinterview.db import DbSession
@@ -14,9 +14,9 @@ from mockinterview.resumes.service import ResumeService
 router = APIRouter(prefix="/api/resumes", tags=["resumes"])
 
 
-def resume_service(db: DbSession) -> ResumeService:
-    """A ResumeService bound to the request's database session."""
-    return ResumeService(ResumeRepository(db))
+def resume_service(db: DbSession, request: Request) -> ResumeService:
+    """A ResumeService bound to the request's database session and the app's readers."""
+    return ResumeService(ResumeRepository(db), request.app.state.resume_readers)
 
 
 ResumeServiceDep = Annotated[ResumeService, Depends(resume_service)]
