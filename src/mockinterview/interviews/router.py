@@ -5,6 +5,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Query, Response, status
 
 from mockinterview.accounts.deps import CurrentUser
+from mockinterview.api_responses import CHANGE_ERRORS, errors
 from mockinterview.interviews.answer_vectors import AnswerVectorsDep
 from mockinterview.interviews.deps import SessionServiceDep
 from mockinterview.interviews.schemas import (
@@ -27,14 +28,18 @@ from mockinterview.interviews.views import (
     session_out,
 )
 
-router = APIRouter(prefix="/api/mock-interview", tags=["mock interview"])
+router = APIRouter(
+    prefix="/api/mock-interview", tags=["mock interview"], responses=errors(401, 422)
+)
 
 SessionStatus = Literal["in_progress", "completed", "abandoned"]
 Page = Annotated[int, Query(ge=1, le=100000)]
 PageSize = Annotated[int, Query(ge=1, le=100)]
 
 
-@router.post("/start", response_model=StartOut, status_code=status.HTTP_201_CREATED)
+@router.post(
+    "/start", response_model=StartOut, status_code=status.HTTP_201_CREATED, responses=CHANGE_ERRORS
+)
 async def start(body: StartRequest, user: CurrentUser, service: SessionServiceDep) -> StartOut:
     """Generate a scenario and start a session; returns the first question in full."""
     session = await service.start(user, body)
@@ -42,7 +47,9 @@ async def start(body: StartRequest, user: CurrentUser, service: SessionServiceDe
     return StartOut(**view.model_dump(), first_question=view.current_question)
 
 
-@router.post("/sessions/{session_uuid}/submit-response", response_model=SubmitOut)
+@router.post(
+    "/sessions/{session_uuid}/submit-response", response_model=SubmitOut, responses=CHANGE_ERRORS
+)
 async def submit_response(
     session_uuid: str,
     body: SubmitRequest,
@@ -71,7 +78,9 @@ async def submit_response(
     )
 
 
-@router.post("/sessions/{session_uuid}/complete", response_model=CompleteOut)
+@router.post(
+    "/sessions/{session_uuid}/complete", response_model=CompleteOut, responses=CHANGE_ERRORS
+)
 async def complete(
     session_uuid: str,
     user: CurrentUser,
@@ -82,7 +91,11 @@ async def complete(
     return complete_out(await service.complete(await service.get(user, session_uuid)))
 
 
-@router.post("/sessions/{session_uuid}/generate-coaching", response_model=CompleteOut)
+@router.post(
+    "/sessions/{session_uuid}/generate-coaching",
+    response_model=CompleteOut,
+    responses=CHANGE_ERRORS,
+)
 async def generate_coaching(
     session_uuid: str, user: CurrentUser, service: SessionServiceDep
 ) -> CompleteOut:
@@ -124,7 +137,7 @@ async def list_sessions_by_role(
     return [list_item(s, user.user_uuid) for s in rows]
 
 
-@router.get("/sessions/{session_uuid}", response_model=SessionOut)
+@router.get("/sessions/{session_uuid}", response_model=SessionOut, responses=errors(404))
 async def get_session(
     session_uuid: str, user: CurrentUser, service: SessionServiceDep
 ) -> SessionOut:
@@ -132,14 +145,14 @@ async def get_session(
     return session_out(await service.get(user, session_uuid), user.user_uuid)
 
 
-@router.post("/sessions/{session_uuid}/abandon", response_model=StatusOut)
+@router.post("/sessions/{session_uuid}/abandon", response_model=StatusOut, responses=CHANGE_ERRORS)
 async def abandon(session_uuid: str, user: CurrentUser, service: SessionServiceDep) -> StatusOut:
     """Mark an in-progress session abandoned."""
     session = await service.abandon(await service.get(user, session_uuid))
     return StatusOut(status=session.status)
 
 
-@router.delete("/sessions/{session_uuid}", response_model=DetailOut)
+@router.delete("/sessions/{session_uuid}", response_model=DetailOut, responses=CHANGE_ERRORS)
 async def delete_session(
     session_uuid: str, user: CurrentUser, service: SessionServiceDep
 ) -> DetailOut:

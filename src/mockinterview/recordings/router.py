@@ -3,10 +3,11 @@
 from fastapi import APIRouter, Request, Response
 
 from mockinterview.accounts.deps import CurrentUser
+from mockinterview.api_responses import errors
 from mockinterview.recordings.deps import RecordingServiceDep
 from mockinterview.recordings.ranges import RangeNotSatisfiable
 
-router = APIRouter(prefix="/api/recordings", tags=["recordings"])
+router = APIRouter(prefix="/api/recordings", tags=["recordings"], responses=errors(401, 422))
 
 
 @router.get(
@@ -15,6 +16,7 @@ router = APIRouter(prefix="/api/recordings", tags=["recordings"])
     responses={
         200: {"content": {"audio/*": {}, "video/*": {}}, "description": "The whole recording."},
         206: {"description": "The requested byte range."},
+        404: errors(404)[404],
         416: {"description": "The range lies outside the recording."},
     },
 )
