@@ -1,6 +1,8 @@
 """Real sample resume files, written by the libraries that make such files."""
 
 import io
+import struct
+import zipfile
 from typing import Any
 
 import httpx
@@ -85,3 +87,58 @@ async def ready_interview(client: httpx.AsyncClient, account: dict[str, Any]) ->
     )
     assert generated.status_code == 200, generated.text
     return dict(generated.json())
+
+
+def docx_of_repeated_paragraphs(megabytes: float) -> bytes:
+    """A real Word document whose body repeats one paragraph until it holds this much XML.
+
+    The XML is streamed into the ZIP, so a document that inflates to tens of MB is built
+    without holding it in memory; it compresses to a few hundred KB.
+    """
+    template = zipfile.ZipFile(io.BytesIO(resume_docx()))
+    paragraph = b"<w:p><w:r><w:t>Built reliable systems for a growing team</w:t></w:r></w:p>"
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info in template.infolist():
+            if info.filename != "word/document.xml":
+                archive.writestr(info, template.read(info))
+                continue
+            head, tail = template.read(info).split(b"<w:body>")
+            with archive.open("word/document.xml", "w") as member:
+                member.write(head + b"<w:body>")
+                block = paragraph * 1000
+                for _ in range(int(megabytes * 2**20) // len(block)):
+                    member.write(block)
+                member.write(tail)
+    return out.getvalue()
+
+
+def declaring_size(content: bytes, member: str, declared: int) -> bytes:
+    """The ZIP with the uncompressed size of one member rewritten in both of its headers."""
+    data = bytearray(content)
+    name = member.encode()
+    for signature, name_length_at, name_at, size_at in (
+        (b"PK\x03\x04", 26, 30, 22),  # local file header
+        (b"PK\x01\x02", 28, 46, 24),  # central directory entry
+    ):
+        at = data.find(signature)
+        while at >= 0:
+            (length,) = struct.unpack_from("<H", data, at + name_length_at)
+            if data[at + name_at : at + name_at + length] == name:
+                struct.pack_into("<I", data, at + size_at, declared)
+            at = data.find(signature, at + 4)
+    return bytes(data)
+
+
+def pdf_with_one_crowded_page(words: int) -> bytes:
+    """A valid one-page PDF holding `words` separately placed words: slow for any reader."""
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=LETTER)
+    text = pdf.beginText()
+    for index in range(words):
+        text.setTextOrigin(20 + (index % 7) * 80, 770 - (index // 7) % 750)
+        text.textOut("ab ")
+    pdf.drawText(text)
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()

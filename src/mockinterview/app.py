@@ -22,6 +22,7 @@ from mockinterview.interviews.tailored_router import router as tailored_router
 from mockinterview.process_pool import ProcessPool
 from mockinterview.questionbank.router import router as bank_router
 from mockinterview.recordings.router import router as recordings_router
+from mockinterview.resumes.readers import ReadLimits, ResumeReaders
 from mockinterview.resumes.router import router as resumes_router
 from mockinterview.schema_check import ensure_migrated
 from mockinterview.security_headers import SecurityHeaders
@@ -39,10 +40,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         engine = create_engine(settings.resolved_database_url)
+        readers = ResumeReaders(ReadLimits.from_settings(settings), settings.resume_readers)
+        question_worker = ProcessPool(1)  # writes tailored questions away from the event loop
         try:
             await ensure_migrated(engine)
             app.state.engine = engine
             app.state.sessionmaker = make_sessionmaker(engine)
+            app.state.resume_readers = readers
+            app.state.question_worker = question_worker
             app.state.coaching_pool = coaching_pool(settings.coaching_processes)
             app.state.coaching_pool.start()
             app.state.answer_embedder = AnswerEmbedder(
@@ -68,6 +73,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 await asyncio.to_thread(app.state.coaching_pool.close)
                 await asyncio.to_thread(app.state.speech_pool.close)
         finally:
+            question_worker.close()
+            readers.close()
             await engine.dispose()
 
     app = FastAPI(

@@ -48,6 +48,11 @@ class Settings(BaseSettings):
     job_lease_seconds: int = Field(default=120, ge=2, le=3600)
     secure_cookies: bool = False
 
+    resume_read_seconds: float = Field(default=5.0, gt=0)
+    resume_read_memory_mb: int = Field(default=256, ge=128)
+    resume_unpacked_mb: int = Field(default=20, ge=1)
+    resume_readers: int = Field(default=2, ge=1)
+
     ai_provider: Literal["offline", "anthropic", "openai", "openai-compatible"] = "offline"
     ai_model: str | None = None
     ai_api_key: str | None = None

@@ -71,10 +71,13 @@ async def unexpected_error(request: Request, exc: Exception) -> Response:
 
 
 async def http_error(request: Request, exc: Exception) -> Response:
-    """Unknown paths and wrong methods: JSON for the API, an error page for browsers."""
+    """Unknown paths, wrong methods, unreadable bodies: JSON for the API, pages for browsers."""
     assert isinstance(exc, StarletteHTTPException)
     if wants_html(request) and exc.status_code >= 400:
         return error_page(request, exc.status_code, None)
+    if exc.status_code == 400:  # a body the framework could not parse: refused like bad JSON
+        error = {"type": "body_invalid", "loc": ["body"], "msg": str(exc.detail)}
+        return JSONResponse({"detail": [error]}, status_code=422)
     headers = getattr(exc, "headers", None)
     return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=headers)
 

@@ -7,6 +7,9 @@ other requests meanwhile.
 import asyncio
 import logging
 import multiprocessing
+import os
+import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -14,6 +17,17 @@ from typing import TypeVar
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
+
+
+def _exit_with_parent(parent: int) -> None:
+    """In a pool process: end it once the web process is gone (a killed parent cannot stop it)."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 class ProcessPool:
@@ -27,7 +41,10 @@ class ProcessPool:
 
     def _start(self) -> ProcessPoolExecutor:
         executor = ProcessPoolExecutor(
-            max_workers=self.processes, mp_context=multiprocessing.get_context("spawn")
+            max_workers=self.processes,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_exit_with_parent,
+            initargs=(os.getpid(),),
         )
         if self.warm_up is not None:
             for _ in range(self.processes):

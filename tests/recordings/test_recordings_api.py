@@ -100,3 +100,31 @@ def test_byte_ranges() -> None:
     for bad in ("bytes=100-", "bytes=9-3", "bytes=-0"):
         with pytest.raises(RangeNotSatisfiable):
             byte_range(bad, 100)
+
+
+async def test_recordings_past_the_retention_period_are_purged(
+    app: FastAPI, settings: Settings, user: dict[str, Any]
+) -> None:
+    from datetime import timedelta
+
+    from sqlalchemy import update
+
+    from mockinterview.db import utcnow
+    from mockinterview.recordings.retention import purge_old_recordings
+
+    old = await _saved(app, settings, user, "files")
+    recent = await _saved(app, settings, user, "files")
+    async with app.state.sessionmaker() as db:
+        await db.execute(
+            update(Recording)
+            .where(Recording.recording_uuid == old)
+            .values(created_at=utcnow() - timedelta(days=40))
+        )
+        await db.commit()
+    assert await purge_old_recordings(app.state.sessionmaker, settings) == 0
+    kept_30_days = settings.model_copy(update={"recording_retention_days": 30})
+    assert await purge_old_recordings(app.state.sessionmaker, kept_30_days) == 1
+    async with app.state.sessionmaker() as db:
+        left = (await db.scalars(select(Recording.recording_uuid))).all()
+    assert left == [recent]
+    assert not list((settings.data_dir / "recordings").rglob(f"{old}.rec"))

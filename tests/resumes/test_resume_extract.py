@@ -2,6 +2,7 @@
 
 import io
 import zipfile
+from functools import partial
 
 import docx
 import pytest
@@ -9,12 +10,12 @@ from pypdf import PdfReader, PdfWriter
 from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen import canvas
 
+from mockinterview.resumes import extract
 from mockinterview.resumes.errors import ResumeFileError
-from mockinterview.resumes.extract import (
-    MAX_RESUME_BYTES,
-    extract_resume_text,
-    normalize_text,
-)
+from mockinterview.resumes.extract import MAX_RESUME_BYTES, normalize_text
+
+UNPACKED_LIMIT = 20 * 1024 * 1024
+extract_resume_text = partial(extract.extract_resume_text, max_unpacked=UNPACKED_LIMIT)
 
 PAGE_ONE = [
     "Priya Raman",

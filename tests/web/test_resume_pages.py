@@ -4,7 +4,7 @@ import re
 
 import httpx
 
-from tests.support_files import RESUME_LINES, resume_pdf
+from tests.support_files import RESUME_LINES, docx_of_repeated_paragraphs, resume_pdf
 from tests.web.pages import browser_sign_up, page_csrf
 
 EVIL = "<script>alert(1)</script>"
@@ -70,6 +70,7 @@ async def test_refused_files_are_explained_and_nothing_is_kept(client: httpx.Asy
         ("empty.txt", b"", "The file is empty"),
         ("photo.png", b"\x89PNG\r\n\x1a\n0000", "not supported"),
         ("huge.txt", b"a" * (5 * 1024 * 1024 + 10), "at most 5 MB"),
+        ("bomb.docx", docx_of_repeated_paragraphs(32), "unpacks to more than 20 MB"),
     ]
     for name, content, expected in cases:
         response = await upload(client, name, content, title="Kept title")

@@ -15,18 +15,24 @@ from mockinterview.accounts.schemas import (
     TokenOut,
     UserOut,
 )
+from mockinterview.api_responses import errors
 
 router = APIRouter(prefix="/api/auth", tags=["auth"])
 
 
-@router.post("/register", status_code=status.HTTP_201_CREATED, response_model=UserOut)
+@router.post(
+    "/register",
+    status_code=status.HTTP_201_CREATED,
+    response_model=UserOut,
+    responses=errors(409, 422),
+)
 async def register(body: RegisterRequest, service: AccountServiceDep) -> UserOut:
     """Create an account."""
     user = await service.register(body.email, body.password, body.name)
     return UserOut.model_validate(user)
 
 
-@router.post("/login", response_model=TokenOut)
+@router.post("/login", response_model=TokenOut, responses=errors(401, 422, 429))
 async def login(body: LoginRequest, request: Request, service: AccountServiceDep) -> TokenOut:
     """Exchange email and password for a bearer token."""
     user = await service.authenticate(
@@ -36,14 +42,14 @@ async def login(body: LoginRequest, request: Request, service: AccountServiceDep
     return TokenOut(access_token=token, user_uuid=user.user_uuid, expires_at=row.expires_at)
 
 
-@router.post("/logout", response_model=MessageOut)
+@router.post("/logout", response_model=MessageOut, responses=errors(401, 403, 422))
 async def logout(token: CurrentToken, service: AccountServiceDep) -> MessageOut:
     """Revoke the token used for this request."""
     await service.revoke(token)
     return MessageOut(detail="Signed out")
 
 
-@router.get("/me", response_model=UserOut)
+@router.get("/me", response_model=UserOut, responses=errors(401, 422))
 async def me(user: CurrentUser) -> UserOut:
     """The signed-in user."""
     return UserOut.model_validate(user)

@@ -11,6 +11,7 @@ from mockinterview.interviews.writer_prompt import (
     grounded_questions,
     user_prompt,
 )
+from mockinterview.process_pool import ProcessPool
 from mockinterview.questionbank.models import Question
 from mockinterview.questionbank.service import render_prompt
 from mockinterview.tailoring.generator import generate_tailored_questions
@@ -56,9 +57,10 @@ def to_session_question(question: GeneratedQuestion, position: int) -> SessionQu
 class QuestionWriter:
     """Writes tailored questions with the configured engine and logs every call."""
 
-    def __init__(self, settings: Settings, usage: UsageService) -> None:
+    def __init__(self, settings: Settings, usage: UsageService, worker: ProcessPool) -> None:
         self.settings = settings
         self.usage = usage
+        self.worker = worker
 
     async def write(
         self,
@@ -69,8 +71,12 @@ class QuestionWriter:
     ) -> list[SessionQuestion]:
         """Ten questions for this resume and job; notes the engine in the session's metadata."""
         started = time.perf_counter()
-        offline = generate_tailored_questions(
-            resume_text, job_description, bank_material(bank), count=QUESTION_COUNT
+        offline = await self.worker.run(
+            generate_tailored_questions,
+            resume_text,
+            job_description,
+            bank_material(bank),
+            QUESTION_COUNT,
         )
         self.usage.record(
             session.user_id,

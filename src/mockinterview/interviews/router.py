@@ -5,6 +5,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Query, Request, Response, status
 
 from mockinterview.accounts.deps import CurrentUser
+from mockinterview.api_responses import CHANGE_ERRORS, errors
 from mockinterview.interviews.answer_input import is_form, recorded_answer, typed_answer
 from mockinterview.interviews.answer_vectors import AnswerVectorsDep
 from mockinterview.interviews.deps import SessionServiceDep, SpokenServiceDep
@@ -29,14 +30,18 @@ from mockinterview.interviews.views import (
     session_out,
 )
 
-router = APIRouter(prefix="/api/mock-interview", tags=["mock interview"])
+router = APIRouter(
+    prefix="/api/mock-interview", tags=["mock interview"], responses=errors(401, 422)
+)
 
 SessionStatus = Literal["in_progress", "completed", "abandoned"]
 Page = Annotated[int, Query(ge=1, le=100000)]
 PageSize = Annotated[int, Query(ge=1, le=100)]
 
 
-@router.post("/start", response_model=StartOut, status_code=status.HTTP_201_CREATED)
+@router.post(
+    "/start", response_model=StartOut, status_code=status.HTTP_201_CREATED, responses=CHANGE_ERRORS
+)
 async def start(body: StartRequest, user: CurrentUser, service: SessionServiceDep) -> StartOut:
     """Generate a scenario and start a session; returns the first question in full."""
     session = await service.start(user, body)
@@ -70,6 +75,7 @@ SUBMIT_BODIES = {
     "/sessions/{session_uuid}/submit-response",
     response_model=SubmitOut,
     openapi_extra=SUBMIT_BODIES,
+    responses={**CHANGE_ERRORS, **errors(413)},
 )
 async def submit_response(
     session_uuid: str,
@@ -117,7 +123,9 @@ async def submit_response(
     )
 
 
-@router.post("/sessions/{session_uuid}/complete", response_model=CompleteOut)
+@router.post(
+    "/sessions/{session_uuid}/complete", response_model=CompleteOut, responses=CHANGE_ERRORS
+)
 async def complete(
     session_uuid: str,
     user: CurrentUser,
@@ -128,7 +136,11 @@ async def complete(
     return complete_out(await service.complete(await service.get(user, session_uuid)))
 
 
-@router.post("/sessions/{session_uuid}/generate-coaching", response_model=CompleteOut)
+@router.post(
+    "/sessions/{session_uuid}/generate-coaching",
+    response_model=CompleteOut,
+    responses=CHANGE_ERRORS,
+)
 async def generate_coaching(
     session_uuid: str, user: CurrentUser, service: SessionServiceDep
 ) -> CompleteOut:
@@ -170,7 +182,7 @@ async def list_sessions_by_role(
     return [list_item(s, user.user_uuid) for s in rows]
 
 
-@router.get("/sessions/{session_uuid}", response_model=SessionOut)
+@router.get("/sessions/{session_uuid}", response_model=SessionOut, responses=errors(404))
 async def get_session(
     session_uuid: str, user: CurrentUser, service: SessionServiceDep
 ) -> SessionOut:
@@ -178,14 +190,14 @@ async def get_session(
     return session_out(await service.get(user, session_uuid), user.user_uuid)
 
 
-@router.post("/sessions/{session_uuid}/abandon", response_model=StatusOut)
+@router.post("/sessions/{session_uuid}/abandon", response_model=StatusOut, responses=CHANGE_ERRORS)
 async def abandon(session_uuid: str, user: CurrentUser, service: SessionServiceDep) -> StatusOut:
     """Mark an in-progress session abandoned."""
     session = await service.abandon(await service.get(user, session_uuid))
     return StatusOut(status=session.status)
 
 
-@router.delete("/sessions/{session_uuid}", response_model=DetailOut)
+@router.delete("/sessions/{session_uuid}", response_model=DetailOut, responses=CHANGE_ERRORS)
 async def delete_session(
     session_uuid: str, user: CurrentUser, service: SessionServiceDep
 ) -> DetailOut:
@@ -195,7 +207,9 @@ async def delete_session(
 
 
 @router.put(
-    "/sessions/{session_uuid}/responses/{question_uuid}/transcript", response_model=AnswerOut
+    "/sessions/{session_uuid}/responses/{question_uuid}/transcript",
+    response_model=AnswerOut,
+    responses=CHANGE_ERRORS,
 )
 async def correct_transcript(
     session_uuid: str,

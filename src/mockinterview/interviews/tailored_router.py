@@ -2,9 +2,10 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Response, status
+from fastapi import APIRouter, Depends, Query, Request, Response, status
 
 from mockinterview.accounts.deps import CurrentUser, SettingsDep
+from mockinterview.api_responses import CHANGE_ERRORS, errors
 from mockinterview.db import DbSession
 from mockinterview.interviews.answer_vectors import AnswerVectorsDep
 from mockinterview.interviews.deps import SessionServiceDep
@@ -29,14 +30,17 @@ from mockinterview.resumes.repository import ResumeRepository
 from mockinterview.usage.repository import UsageRepository
 from mockinterview.usage.service import UsageService
 
-router = APIRouter(prefix="/api/mock-interviews", tags=["tailored interviews"])
+router = APIRouter(
+    prefix="/api/mock-interviews", tags=["tailored interviews"], responses=errors(401, 422)
+)
 
 
 def tailored_service(
-    db: DbSession, settings: SettingsDep, sessions: SessionServiceDep
+    db: DbSession, settings: SettingsDep, sessions: SessionServiceDep, request: Request
 ) -> TailoredInterviewService:
     """A TailoredInterviewService bound to the request's database session."""
-    writer = QuestionWriter(settings, UsageService(UsageRepository(db)))
+    worker = request.app.state.question_worker
+    writer = QuestionWriter(settings, UsageService(UsageRepository(db)), worker)
     return TailoredInterviewService(sessions, ResumeRepository(db), writer)
 
 
@@ -57,7 +61,9 @@ async def list_interviews(
     return [interview_list_item(s) for s in rows]
 
 
-@router.post("", response_model=InterviewOut, status_code=status.HTTP_201_CREATED)
+@router.post(
+    "", response_model=InterviewOut, status_code=status.HTTP_201_CREATED, responses=CHANGE_ERRORS
+)
 async def create_interview(
     body: CreateInterview, user: CurrentUser, service: Service
 ) -> InterviewOut:
@@ -65,13 +71,15 @@ async def create_interview(
     return interview_out(await service.create(user, body))
 
 
-@router.get("/{interview_id}", response_model=InterviewOut)
+@router.get("/{interview_id}", response_model=InterviewOut, responses=errors(404))
 async def get_interview(interview_id: str, user: CurrentUser, service: Service) -> InterviewOut:
     """One interview with its questions, progress and analysis."""
     return interview_out(await service.sessions.get(user, interview_id))
 
 
-@router.post("/{interview_id}/generate-questions", response_model=InterviewOut)
+@router.post(
+    "/{interview_id}/generate-questions", response_model=InterviewOut, responses=CHANGE_ERRORS
+)
 async def generate_questions(
     interview_id: str, body: GenerateQuestions, user: CurrentUser, service: Service
 ) -> InterviewOut:
@@ -80,7 +88,11 @@ async def generate_questions(
     return interview_out(await service.generate(user, session, body))
 
 
-@router.patch("/{interview_id}/questions/{question_uuid}", response_model=InterviewOut)
+@router.patch(
+    "/{interview_id}/questions/{question_uuid}",
+    response_model=InterviewOut,
+    responses=CHANGE_ERRORS,
+)
 async def edit_question(
     interview_id: str, question_uuid: str, body: EditQuestion, user: CurrentUser, service: Service
 ) -> InterviewOut:
@@ -89,7 +101,11 @@ async def edit_question(
     return interview_out(await service.edit_question(session, question_uuid, body.prompt))
 
 
-@router.delete("/{interview_id}/questions/{question_uuid}", response_model=InterviewOut)
+@router.delete(
+    "/{interview_id}/questions/{question_uuid}",
+    response_model=InterviewOut,
+    responses=CHANGE_ERRORS,
+)
 async def remove_question(
     interview_id: str, question_uuid: str, user: CurrentUser, service: Service
 ) -> InterviewOut:
@@ -98,14 +114,16 @@ async def remove_question(
     return interview_out(await service.edit_question(session, question_uuid, None))
 
 
-@router.post("/{interview_id}/start-session", response_model=InterviewOut)
+@router.post("/{interview_id}/start-session", response_model=InterviewOut, responses=CHANGE_ERRORS)
 async def start_session(interview_id: str, user: CurrentUser, service: Service) -> InterviewOut:
     """Start answering a ready interview."""
     session = await service.sessions.get(user, interview_id)
     return interview_out(await service.start(session))
 
 
-@router.patch("/{interview_id}/update-transcript", response_model=InterviewOut)
+@router.patch(
+    "/{interview_id}/update-transcript", response_model=InterviewOut, responses=CHANGE_ERRORS
+)
 async def update_transcript(
     interview_id: str,
     body: UpdateTranscript,
@@ -120,7 +138,7 @@ async def update_transcript(
     return interview_out(updated)
 
 
-@router.post("/{interview_id}/end-session", response_model=InterviewOut)
+@router.post("/{interview_id}/end-session", response_model=InterviewOut, responses=CHANGE_ERRORS)
 async def end_session(interview_id: str, user: CurrentUser, service: Service) -> InterviewOut:
     """End the interview and analyse it with the coaching engine."""
     session = await service.sessions.get(user, interview_id)
@@ -128,7 +146,7 @@ async def end_session(interview_id: str, user: CurrentUser, service: Service) ->
     return interview_out(await service.sessions.complete(session))
 
 
-@router.get("/{interview_id}/report", response_model=ReportOut)
+@router.get("/{interview_id}/report", response_model=ReportOut, responses=errors(404, 409))
 async def get_report(interview_id: str, user: CurrentUser, service: Service) -> ReportOut:
     """The analysis report of a completed interview."""
     session = await service.sessions.get(user, interview_id)
@@ -136,7 +154,7 @@ async def get_report(interview_id: str, user: CurrentUser, service: Service) -> 
     return report_out(session)
 
 
-@router.delete("/{interview_id}", response_model=DetailOut)
+@router.delete("/{interview_id}", response_model=DetailOut, responses=CHANGE_ERRORS)
 async def delete_interview(interview_id: str, user: CurrentUser, service: Service) -> DetailOut:
     """Delete an interview and its answers."""
     await service.sessions.delete(await service.sessions.get(user, interview_id))
@@ -144,7 +162,10 @@ async def delete_interview(interview_id: str, user: CurrentUser, service: Servic
 
 
 @router.post(
-    "/{interview_id}/duplicate", response_model=InterviewOut, status_code=status.HTTP_201_CREATED
+    "/{interview_id}/duplicate",
+    response_model=InterviewOut,
+    status_code=status.HTTP_201_CREATED,
+    responses=CHANGE_ERRORS,
 )
 async def duplicate_interview(
     interview_id: str, user: CurrentUser, service: Service

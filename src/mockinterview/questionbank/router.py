@@ -5,6 +5,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query
 
 from mockinterview.accounts.deps import CurrentUser
+from mockinterview.api_responses import errors
 from mockinterview.db import DbSession
 from mockinterview.questionbank.repository import QuestionBankRepository
 from mockinterview.questionbank.schemas import (
@@ -17,7 +18,7 @@ from mockinterview.questionbank.schemas import (
 )
 from mockinterview.questionbank.service import QuestionBankService, question_out
 
-router = APIRouter(prefix="/api/question-bank", tags=["question bank"])
+router = APIRouter(prefix="/api/question-bank", tags=["question bank"], responses=errors(401, 422))
 
 
 def bank_service(db: DbSession) -> QuestionBankService:
@@ -34,13 +35,13 @@ async def list_industries(_: CurrentUser, service: BankService) -> list[Industry
     return [IndustryOut.model_validate(i) for i in await service.industries()]
 
 
-@router.get("/industries/{industry_id}/roles", response_model=list[RoleOut])
+@router.get("/industries/{industry_id}/roles", response_model=list[RoleOut], responses=errors(404))
 async def list_roles(industry_id: str, _: CurrentUser, service: BankService) -> list[RoleOut]:
     """The roles of one industry."""
     return [RoleOut.model_validate(r) for r in await service.roles_of(industry_id)]
 
 
-@router.get("/questions", response_model=QuestionPage)
+@router.get("/questions", response_model=QuestionPage, responses=errors(404))
 async def list_questions(
     _: CurrentUser,
     service: BankService,
@@ -57,7 +58,7 @@ async def list_questions(
     )
 
 
-@router.get("/questions/{question_uuid}", response_model=QuestionOut)
+@router.get("/questions/{question_uuid}", response_model=QuestionOut, responses=errors(404))
 async def get_question(question_uuid: str, _: CurrentUser, service: BankService) -> QuestionOut:
     """One question with its STAR framework and guidance."""
     return question_out(await service.question(question_uuid))

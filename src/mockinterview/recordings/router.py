@@ -1,12 +1,14 @@
 """HTTP routes of /api/recordings: playback for the owner only, with byte ranges for seeking."""
 
 from fastapi import APIRouter, Request, Response
+from fastapi.responses import JSONResponse
 
 from mockinterview.accounts.deps import CurrentUser
+from mockinterview.api_responses import ErrorOut, errors
 from mockinterview.recordings.deps import RecordingServiceDep
 from mockinterview.recordings.ranges import RangeNotSatisfiable
 
-router = APIRouter(prefix="/api/recordings", tags=["recordings"])
+router = APIRouter(prefix="/api/recordings", tags=["recordings"], responses=errors(401, 422))
 
 
 @router.get(
@@ -15,7 +17,8 @@ router = APIRouter(prefix="/api/recordings", tags=["recordings"])
     responses={
         200: {"content": {"audio/*": {}, "video/*": {}}, "description": "The whole recording."},
         206: {"description": "The requested byte range."},
-        416: {"description": "The range lies outside the recording."},
+        404: errors(404)[404],
+        416: {"model": ErrorOut, "description": "The range lies outside the recording."},
     },
 )
 async def play_recording(
@@ -28,7 +31,8 @@ async def play_recording(
         part = await service.part(recording, request.headers.get("range"))
     except RangeNotSatisfiable:
         headers["Content-Range"] = f"bytes */{recording.size_bytes}"
-        return Response(status_code=416, headers=headers)
+        detail = f"The range lies outside the recording ({recording.size_bytes} bytes)."
+        return JSONResponse({"detail": detail}, status_code=416, headers=headers)
     if part.partial:
         headers["Content-Range"] = f"bytes {part.start}-{part.end}/{recording.size_bytes}"
     return Response(

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
+import importlib
 import io
 import re
 import unicodedata
 import zipfile
-from collections.abc import Iterator
 
+from mockinterview.resumes.docx_text import check_unpacked_size, docx_lines
 from mockinterview.resumes.errors import ResumeFileError
 
 MAX_RESUME_BYTES = 5 * 1024 * 1024
 MAX_PDF_PAGES = 100
-MAX_DOCX_UNPACKED_BYTES = 100 * 1024 * 1024
 SUPPORTED_EXTENSIONS = (".pdf", ".docx", ".txt", ".md", ".markdown")
 
 _KIND_BY_EXTENSION = {
@@ -54,8 +54,8 @@ def _megabytes(size: int) -> str:
     return f"{mb:.2f} MB" if round(mb, 2) > limit else f"{size:,} bytes"
 
 
-def extract_resume_text(filename: str, content: bytes, size: int | None = None) -> str:
-    """Return the normalised text of a resume file, or raise ResumeFileError saying why not.
+def check_upload(filename: str, content: bytes, size: int | None = None) -> str:
+    """The file's kind, or ResumeFileError when its name, emptiness or size rule it out.
 
     `size` is the upload's real size when `content` holds only its first bytes.
     """
@@ -69,14 +69,26 @@ def extract_resume_text(filename: str, content: bytes, size: int | None = None) 
             f"The file is {_megabytes(total)}; resumes can be at most "
             f"{MAX_RESUME_BYTES // (1024 * 1024)} MB. Remove images or export a smaller copy.",
         )
+    return kind
+
+
+def extract_resume_text(
+    filename: str, content: bytes, size: int | None = None, *, max_unpacked: int
+) -> str:
+    """Return the normalised text of a resume file, or raise ResumeFileError saying why not.
+
+    A Word document inflating to more than `max_unpacked` bytes is refused unread.
+    MemoryError is passed on, not reported as a damaged file.
+    """
+    kind = check_upload(filename, content, size)
     try:
         if kind == "pdf":
             raw = _pdf_text(content)
         elif kind == "docx":
-            raw = _docx_text(content)
+            raw = _docx_text(content, max_unpacked)
         else:
             raw = _plain_text(content, markdown=kind == "markdown")
-    except ResumeFileError:
+    except (ResumeFileError, MemoryError):
         raise
     except Exception as exc:  # any parser failure is reported as an unreadable file
         raise ResumeFileError(
@@ -92,6 +104,12 @@ def extract_resume_text(filename: str, content: bytes, size: int | None = None) 
             )
         raise ResumeFileError("no_text", "The file contains no readable text.")
     return text
+
+
+def preload_parsers() -> None:
+    """Import the PDF and Word parsers now rather than while the first file is read."""
+    for module in ("pypdf", "docx", "docx.table"):
+        importlib.import_module(module)
 
 
 def normalize_text(text: str) -> str:
@@ -168,6 +186,8 @@ def _pdf_text(content: bytes) -> str:
     for page in reader.pages[:MAX_PDF_PAGES]:
         try:
             pages.append(page.extract_text() or "")
+        except MemoryError:
+            raise
         except Exception:  # one damaged page should not hide the others
             failures += 1
     if failures and not any(p.strip() for p in pages):
@@ -182,7 +202,7 @@ def _pdf_opens_without_password(reader: object) -> bool:
         return False
 
 
-def _docx_text(content: bytes) -> str:
+def _docx_text(content: bytes, max_unpacked: int) -> str:
     if (
         content.startswith(b"\xd0\xcf\x11\xe0")
         and "EncryptedPackage".encode("utf-16-le") in content
@@ -195,64 +215,10 @@ def _docx_text(content: bytes) -> str:
     if not content.startswith(b"PK\x03\x04"):
         raise _mismatch("docx", content)
     with zipfile.ZipFile(io.BytesIO(content)) as archive:
-        names = set(archive.namelist())
-        unpacked = sum(info.file_size for info in archive.infolist())
-    if "word/document.xml" not in names:
-        raise _mismatch("docx", content)
-    if unpacked > MAX_DOCX_UNPACKED_BYTES:
-        raise ResumeFileError("too_large", "The Word document unpacks to too much data to read.")
-
-    import docx
-
-    document = docx.Document(io.BytesIO(content))
-    lines: list[str] = []
-    seen_headers: set[str] = set()
-    for section in document.sections:
-        for paragraph in section.header.paragraphs:
-            text = paragraph.text.strip()
-            if text and text not in seen_headers:
-                seen_headers.add(text)
-                lines.append(text)
-    lines.extend(_docx_blocks(document))
-    return "\n".join(lines)
-
-
-def _docx_blocks(container: object) -> Iterator[str]:
-    from docx.table import Table
-
-    for block in container.iter_inner_content():  # type: ignore[attr-defined]
-        if isinstance(block, Table):
-            yield from _docx_table(block)
-            continue
-        text = block.text
-        if _is_list_paragraph(block) and text.strip():
-            text = "- " + text.strip()
-        elif block.style is not None and (block.style.name or "").startswith(("Heading", "Title")):
-            yield ""
-        yield text
-
-
-def _docx_table(table: object) -> Iterator[str]:
-    for row in table.rows:  # type: ignore[attr-defined]
-        cells: list[str] = []
-        seen: set[int] = set()
-        for cell in row.cells:
-            if id(cell._tc) in seen:  # merged cells repeat the same element
-                continue
-            seen.add(id(cell._tc))
-            text = " ".join(line.strip() for line in _docx_blocks(cell) if line.strip())
-            if text:
-                cells.append(text)
-        if cells:
-            yield " | ".join(cells)
-
-
-def _is_list_paragraph(paragraph: object) -> bool:
-    ppr = paragraph._p.pPr  # type: ignore[attr-defined]
-    if ppr is not None and ppr.numPr is not None:
-        return True
-    style = paragraph.style  # type: ignore[attr-defined]
-    return style is not None and (style.name or "").startswith("List")
+        if "word/document.xml" not in archive.namelist():
+            raise _mismatch("docx", content)
+        check_unpacked_size(archive, max_unpacked)
+    return "\n".join(docx_lines(content))
 
 
 def _plain_text(content: bytes, *, markdown: bool) -> str:

@@ -2,27 +2,33 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, File, Form, UploadFile, status
+from fastapi import APIRouter, Depends, File, Form, Request, UploadFile, status
 
 from mockinterview.accounts.deps import CurrentUser
+from mockinterview.api_responses import errors
 from mockinterview.db import DbSession
 from mockinterview.resumes.extract import MAX_RESUME_BYTES
 from mockinterview.resumes.repository import ResumeRepository
 from mockinterview.resumes.schemas import ResumeOut, ResumeUpdate
 from mockinterview.resumes.service import ResumeService
 
-router = APIRouter(prefix="/api/resumes", tags=["resumes"])
+router = APIRouter(prefix="/api/resumes", tags=["resumes"], responses=errors(401, 422))
 
 
-def resume_service(db: DbSession) -> ResumeService:
-    """A ResumeService bound to the request's database session."""
-    return ResumeService(ResumeRepository(db))
+def resume_service(db: DbSession, request: Request) -> ResumeService:
+    """A ResumeService bound to the request's database session and the app's readers."""
+    return ResumeService(ResumeRepository(db), request.app.state.resume_readers)
 
 
 ResumeServiceDep = Annotated[ResumeService, Depends(resume_service)]
 
 
-@router.post("", response_model=ResumeOut, status_code=status.HTTP_201_CREATED)
+@router.post(
+    "",
+    response_model=ResumeOut,
+    status_code=status.HTTP_201_CREATED,
+    responses=errors(403, 413, 415),
+)
 async def upload_resume(
     user: CurrentUser,
     service: ResumeServiceDep,
@@ -41,13 +47,13 @@ async def list_resumes(user: CurrentUser, service: ResumeServiceDep) -> list[Res
     return [ResumeOut.model_validate(r) for r in await service.list(user)]
 
 
-@router.get("/{resume_id}", response_model=ResumeOut)
+@router.get("/{resume_id}", response_model=ResumeOut, responses=errors(404))
 async def get_resume(resume_id: str, user: CurrentUser, service: ResumeServiceDep) -> ResumeOut:
     """One resume with its text."""
     return ResumeOut.model_validate(await service.get(user, resume_id))
 
 
-@router.patch("/{resume_id}", response_model=ResumeOut)
+@router.patch("/{resume_id}", response_model=ResumeOut, responses=errors(403, 404, 409))
 async def update_resume(
     resume_id: str, body: ResumeUpdate, user: CurrentUser, service: ResumeServiceDep
 ) -> ResumeOut:
@@ -56,7 +62,7 @@ async def update_resume(
     return ResumeOut.model_validate(resume)
 
 
-@router.delete("/{resume_id}", response_model=dict[str, str])
+@router.delete("/{resume_id}", response_model=dict[str, str], responses=errors(403, 404))
 async def delete_resume(
     resume_id: str, user: CurrentUser, service: ResumeServiceDep
 ) -> dict[str, str]:

@@ -3,13 +3,12 @@
 from collections.abc import Sequence
 from pathlib import PurePath
 
-import anyio
-
 from mockinterview.accounts.models import User
 from mockinterview.errors import Invalid, NotFound
 from mockinterview.resumes.errors import ResumeFileError
-from mockinterview.resumes.extract import extract_resume_text
+from mockinterview.resumes.extract import check_upload
 from mockinterview.resumes.models import Resume
+from mockinterview.resumes.readers import ResumeReaders
 from mockinterview.resumes.repository import ResumeRepository
 from mockinterview.resumes.schemas import MAX_RESUME_TEXT, ResumeUpdate
 
@@ -19,8 +18,9 @@ _STATUS_BY_CODE = {"too_large": 413, "unsupported_type": 415}
 class ResumeService:
     """Use cases of resumes, always scoped to one user."""
 
-    def __init__(self, repo: ResumeRepository) -> None:
+    def __init__(self, repo: ResumeRepository, readers: ResumeReaders) -> None:
         self.repo = repo
+        self.readers = readers
 
     async def upload(
         self,
@@ -30,13 +30,14 @@ class ResumeService:
         title: str | None,
         size: int | None = None,
     ) -> Resume:
-        """Extract the file's text (off the event loop) and store it as a draft, or nothing.
+        """Extract the file's text (in a reader process) and store it as a draft, or nothing.
 
         `size` is the whole upload's size when only its first bytes were read.
         """
         name = PurePath(filename or "resume").name[:255]
         try:
-            text = await anyio.to_thread.run_sync(extract_resume_text, name, content, size)
+            check_upload(name, content, size)
+            text = await self.readers.read(name, content, size)
         except ResumeFileError as exc:
             status = _STATUS_BY_CODE.get(exc.code, 422)
             raise Invalid("file", exc.message, kind=exc.code, status_code=status) from exc

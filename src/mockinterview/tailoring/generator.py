@@ -146,6 +146,17 @@ def _bank_candidates(
     )
     own_skills = {s.name.lower(): s for s in ctx.profile.skills}
     texts = ((resume_text or "").lower(), (job_description or "").lower())
+    named: dict[str, bool] = {}  # questions share skills: each is looked for once
+
+    def _named(skill: str) -> bool:
+        if skill not in named:
+            needle = skill.lower()  # a plain substring test first rules most skills out fast
+            named[skill] = any(
+                needle in text and re.search(rf"(?<!\w){re.escape(needle)}(?!\w)", text)
+                for text in texts
+            )
+        return named[skill]
+
     scored: list[tuple[float, str, Candidate]] = []
     for question in bank:
         if question.category != category or not question.prompt.strip():
@@ -153,12 +164,7 @@ def _bank_candidates(
         names = [canonical_skill(s) for s in question.expected_skills if s.strip()]
         for_job = [n for n in names if n.lower() in job_skills]
         for_me = [n for n in names if n.lower() in own_skills and n not in for_job]
-        mentioned = [
-            n
-            for n in names
-            if n not in for_job + for_me
-            and any(re.search(rf"(?<!\w){re.escape(n.lower())}(?!\w)", text) for text in texts)
-        ]
+        mentioned = [n for n in names if n not in for_job + for_me and _named(n)]
         gap = abs(_LEVELS.index(question.difficulty) - _LEVELS.index(ctx.difficulty))
         score = 3 * len(for_job) + 2 * len(for_me) + min(len(mentioned), 2) + (2 - gap)
         sources = [QuestionSource(kind="bank", quote=question.question_uuid)]

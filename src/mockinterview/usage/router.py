@@ -5,6 +5,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends
 
 from mockinterview.accounts.deps import CurrentUser
+from mockinterview.api_responses import errors
 from mockinterview.db import DbSession
 from mockinterview.usage.repository import UsageRepository
 from mockinterview.usage.schemas import UsageReport
@@ -21,7 +22,7 @@ def usage_service(db: DbSession) -> UsageService:
 UsageServiceDep = Annotated[UsageService, Depends(usage_service)]
 
 
-@router.get("", response_model=UsageReport)
+@router.get("", response_model=UsageReport, responses=errors(401, 403, 422))
 async def get_usage(
     user: CurrentUser, service: UsageServiceDep, scope: Literal["me", "all"] = "me"
 ) -> UsageReport:
