@@ -70,7 +70,7 @@ def test_record_listen_submit_and_play_back_on_the_summary(
     audio = page.locator("audio.answer-audio").first
     expect(audio).to_be_visible()
     heard = page.locator(".answer-body").first.inner_text().lower()
-    assert "index" in heard and "checkout" in heard, heard
+    assert "index" in heard and "profiled" in heard, heard
     played = page.request.get(audio.get_attribute("src") or "")
     assert played.status == 200 and played.headers["content-type"].startswith("audio/webm")
     context.close()

@@ -24,7 +24,7 @@ SAID = (
 
 @pytest.fixture(scope="module")
 def spoken(tmp_path_factory: pytest.TempPathFactory) -> bytes:
-    """A recorded answer of about twenty-five seconds."""
+    """A recorded answer of about twelve seconds."""
     return spoken_wav(SAID, tmp_path_factory.mktemp("speech") / "answer.wav")
 
 
@@ -58,7 +58,7 @@ async def test_a_recorded_answer_is_stored_at_once_then_transcribed(
     answer = body["response"]
     assert answer["answer_mode"] == "spoken" and answer["recording_type"] == "audio"
     assert answer["transcript_status"] in ("pending", "ready")
-    assert 15 < answer["recording_duration"] < 40
+    assert 8 < answer["recording_duration"] < 20
     assert body["next_question"]["question_number"] == 2
     again = await client.post(url, headers=user["headers"], **_form(spoken, first))
     assert again.status_code == 200 and again.json()["duplicate"] is True
@@ -67,7 +67,8 @@ async def test_a_recorded_answer_is_stored_at_once_then_transcribed(
     stored = view["responses"][0]
     assert stored["transcript_status"] == "ready", stored
     heard = stored["response_text"].lower()
-    assert all(word in heard for word in ("billing", "export", "retries", "alert", "failures"))
+    keywords = ("billing", "export", "retries", "alert", "failures", "scheduled")
+    assert sum(word in heard for word in keywords) >= 4, heard
     assert stored["raw_transcript"] == stored["response_text"]
     assert stored["word_count"] >= 20
     words = stored["transcript_words"]

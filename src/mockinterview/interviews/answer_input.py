@@ -22,9 +22,12 @@ class RecordedAnswer:
     duration: float | None
 
 
+FORM_TYPES = ("multipart/form-data", "application/x-www-form-urlencoded")
+
+
 def is_form(request: Request) -> bool:
-    """Whether the request carries a multipart form (a recording) rather than JSON."""
-    return request.headers.get("content-type", "").startswith("multipart/form-data")
+    """Whether the request carries a form (meant to hold a recording) rather than JSON."""
+    return request.headers.get("content-type", "").startswith(FORM_TYPES)
 
 
 async def typed_answer(request: Request) -> SubmitRequest:

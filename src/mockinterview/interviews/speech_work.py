@@ -64,6 +64,6 @@ def transcribe_recording(data: bytes, model: str, max_seconds: int) -> dict[str,
             {"word": w.word, "start": round(w.start, 2), "end": round(w.end, 2)}
             for w in transcript.words
         ],
-        "voice": voice_metrics(transcript, audio).to_dict(),
+        "voice": voice_metrics(transcript, audio).model_dump(mode="json"),
         "duration_seconds": round(audio.duration_seconds, 2),
     }
