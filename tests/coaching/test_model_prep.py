@@ -10,6 +10,7 @@ import pytest
 
 from mockinterview.coaching import embeddings
 from mockinterview.coaching.embeddings import Embedder, model_path
+from mockinterview.model_files import CACHE_ENV
 
 SENTENCES = [
     "I rebuilt the nightly reconciliation job so finance closed the books two days sooner.",
@@ -25,7 +26,7 @@ def _packaged() -> Path:
 def test_prepared_model_keeps_int8_weights_and_is_reused(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv(embeddings.CACHE_ENV, str(tmp_path))
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path))
     prepared = model_path()
     assert prepared.parent == tmp_path and prepared != _packaged()
     first_write = prepared.stat().st_mtime_ns
@@ -40,7 +41,7 @@ def test_prepared_model_keeps_int8_weights_and_is_reused(
 def test_prepared_model_embeds_like_the_packaged_one(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv(embeddings.CACHE_ENV, str(tmp_path))
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path))
     prepared = Embedder().embed(SENTENCES)
     monkeypatch.setattr(embeddings, "model_path", _packaged)
     packaged = Embedder().embed(SENTENCES)
@@ -54,7 +55,7 @@ def test_unwritable_cache_falls_back_to_the_packaged_model(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     tmp_path.chmod(stat.S_IRUSR | stat.S_IXUSR)
-    monkeypatch.setenv(embeddings.CACHE_ENV, str(tmp_path / "models"))
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path / "models"))
     try:
         assert model_path() == _packaged()
     finally:
@@ -66,7 +67,7 @@ def test_cache_that_is_a_file_falls_back_to_the_packaged_model(
 ) -> None:
     blocker = tmp_path / "not-a-directory"
     blocker.write_text("x")
-    monkeypatch.setenv(embeddings.CACHE_ENV, str(blocker))
+    monkeypatch.setenv(CACHE_ENV, str(blocker))
     path = model_path()
     assert path == _packaged()
     onnxruntime.InferenceSession(str(path), providers=["CPUExecutionProvider"])

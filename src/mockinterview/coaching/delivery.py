@@ -112,19 +112,23 @@ def repetition_ratio(words: list[str]) -> float:
     return round(1.0 - len(set(trigrams)) / len(trigrams), 3)
 
 
-def measure(doc: Doc, duration_seconds: float | None, spoken: bool) -> Delivery:
-    """Measure the delivery of one answer; pace only for spoken answers."""
-    text = doc.text
-    fillers: Counter[str] = Counter()
-    filler_spans: list[tuple[int, int]] = []
-    hedges: Counter[str] = Counter()
-    hedge_spans: list[tuple[int, int]] = []
+def find_fillers(doc: Doc) -> list[tuple[str, int, int]]:
+    """Each filler word or phrase in the text: its normal name ("um", "you know") and span."""
+    found: list[tuple[str, int, int]] = []
     for m in scan(_FILLER_RE, doc):
         phrase = m.group().lower()
-        if _is_filler(text, phrase, m.start(), m.end()):
-            name = _normal_filler(phrase)
-            fillers[name] += 1
-            filler_spans.append((m.start(), m.end()))
+        if _is_filler(doc.text, phrase, m.start(), m.end()):
+            found.append((_normal_filler(phrase), m.start(), m.end()))
+    return found
+
+
+def measure(doc: Doc, duration_seconds: float | None, spoken: bool) -> Delivery:
+    """Measure the delivery of one answer; pace only for spoken answers."""
+    found = find_fillers(doc)
+    fillers = Counter(name for name, _, _ in found)
+    filler_spans = [(start, end) for _, start, end in found]
+    hedges: Counter[str] = Counter()
+    hedge_spans: list[tuple[int, int]] = []
     taken = {start for start, _ in filler_spans}
     for m in scan(_HEDGE_RE, doc):
         if m.start() in taken:

