@@ -6,7 +6,7 @@ from mockinterview.config import Settings
 from mockinterview.interviews.answer_vectors import AnswerEmbedder
 from mockinterview.interviews.spoken import TRANSCRIBE_JOB
 from mockinterview.interviews.transcription import Transcriber
-from mockinterview.jobs.runner import JobRunner
+from mockinterview.jobs.runner import Handler, JobRunner
 from mockinterview.process_pool import ProcessPool
 
 
@@ -17,7 +17,9 @@ def job_runner(
     embedder: AnswerEmbedder,
 ) -> JobRunner:
     """A runner for every kind of interview job (in the app, or in `mockinterview worker`)."""
-    handlers = {TRANSCRIBE_JOB: Transcriber(sessionmaker, speech, settings, embedder)}
+    handlers: dict[str, Handler] = {
+        TRANSCRIBE_JOB: Transcriber(sessionmaker, speech, settings, embedder)
+    }
     return JobRunner(
         sessionmaker,
         handlers,

@@ -41,7 +41,7 @@ class Audio:
         return len(self.samples) / self.sample_rate
 
 
-def _container(head: bytes) -> str | None:
+def container_of(head: bytes) -> str | None:
     """The demuxer for a file's first bytes, or None when it is not a format we accept."""
     if head[:4] == b"RIFF" and head[8:12] == b"WAVE":
         return "wav"
@@ -89,7 +89,7 @@ def decode(data: bytes, *, max_seconds: float = MAX_SECONDS) -> Audio:
     """Decode a recording to 16 kHz mono; stops decoding once it is longer than `max_seconds`."""
     if not data:
         raise SpeechInputError("empty", EMPTY)
-    fmt = _container(data[:16])
+    fmt = container_of(data[:16])
     if fmt is None:
         raise SpeechInputError("unreadable", UNREADABLE)
     limit = int(max_seconds * SAMPLE_RATE)
