@@ -5,10 +5,10 @@ boundary cheaply (a refused recording comes back as {"error": code, "message": t
 Whisper model loads once per speech process.
 """
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from mockinterview.speech.audio import container_of, decode
-from mockinterview.speech.errors import SpeechInputError
+if TYPE_CHECKING:  # the speech stack loads in the speech processes only
+    from mockinterview.speech.errors import SpeechInputError
 
 # Content types to serve recordings with, by the container found in the bytes (not trusted
 # from the upload): (audio only, with video).
@@ -23,7 +23,7 @@ MEDIA_TYPES = {
 }
 
 
-def refused(error: SpeechInputError) -> dict[str, Any]:
+def refused(error: "SpeechInputError") -> dict[str, Any]:
     """A refusal as plain data."""
     return {"error": error.code, "message": error.message}
 
@@ -31,6 +31,9 @@ def refused(error: SpeechInputError) -> dict[str, Any]:
 def screen_recording(data: bytes, max_seconds: int) -> dict[str, Any]:
     """Decode an upload and check it holds speech: duration, video or not, content type."""
     from faster_whisper.vad import VadOptions, get_speech_timestamps
+
+    from mockinterview.speech.audio import container_of, decode
+    from mockinterview.speech.errors import SpeechInputError
 
     try:
         audio = decode(data, max_seconds=max_seconds)
@@ -50,6 +53,8 @@ def screen_recording(data: bytes, max_seconds: int) -> dict[str, Any]:
 
 def transcribe_recording(data: bytes, model: str, max_seconds: int) -> dict[str, Any]:
     """The raw transcript, its words with times, and delivery measured from the voice."""
+    from mockinterview.speech.audio import decode
+    from mockinterview.speech.errors import SpeechInputError
     from mockinterview.speech.transcribe import transcribe
     from mockinterview.speech.voice import voice_metrics
 
