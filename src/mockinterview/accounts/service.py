@@ -86,6 +86,7 @@ class AccountService:
             attempt_id = attempt.id
             await separate.commit()
             by_email, by_ip = await repo.recent_attempts(email, client_ip, since)
+            await separate.commit()  # end the read before writing again
             too_many = by_email > self.settings.login_max_failures
             from_address = by_ip > self.settings.login_max_failures_per_ip
             if too_many or from_address:
@@ -96,7 +97,6 @@ class AccountService:
                     f"Too many failed sign-in attempts {where}. Wait a few minutes and retry.",
                     retry_after=self.settings.login_window_seconds,
                 )
-            await separate.commit()
 
     async def prune(self) -> tuple[int, int]:
         """Delete sign-in attempts past the window and expired or revoked tokens; the counts."""
