@@ -31,14 +31,7 @@ echo "== pytest on SQLite"
 $BIN/pytest -q "$@"
 
 echo "== pytest on PostgreSQL"
-pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
-pg_dir=$(mktemp -d)
-pg_port=${MOCKINTERVIEW_TEST_PG_PORT:-54329}
-as_pg() { if [ "$(id -u)" -eq 0 ]; then su postgres -s /bin/bash -c "$*"; else bash -c "$*"; fi; }
-[ "$(id -u)" -eq 0 ] && chown postgres "$pg_dir"
-stop_pg() { as_pg "$pg_bin/pg_ctl -D $pg_dir/data -m fast -w stop" >/dev/null 2>&1 || true; rm -rf "$pg_dir"; }
-trap stop_pg EXIT
-as_pg "$pg_bin/initdb -D $pg_dir/data -U postgres --auth=trust -E UTF8 --locale=C.UTF-8" >/dev/null
-as_pg "$pg_bin/pg_ctl -D $pg_dir/data -l $pg_dir/log -o '-p $pg_port -k $pg_dir -c listen_addresses=127.0.0.1 -c fsync=off' -w start" >/dev/null
-MOCKINTERVIEW_TEST_DATABASE_URL="postgresql+asyncpg://postgres@127.0.0.1:$pg_port/postgres" \
-  $BIN/pytest -q "$@"
+# A throwaway server without fsync: the tests need its behaviour, not its durability.
+PG_PORT=${MOCKINTERVIEW_TEST_PG_PORT:-54329} PG_OPTIONS="-c fsync=off" \
+  bash scripts/with_postgres.sh sh -c \
+  'MOCKINTERVIEW_TEST_DATABASE_URL="$POSTGRES_URL" "$0" -q "$@"' "$BIN/pytest" "$@"

@@ -91,6 +91,8 @@ class Pool:
 
     def send(self, method: str, path: str, files: Any = None, **parts: Any) -> Any:
         """Send one request as the user; it must succeed and match the schema. Returns its JSON."""
+        if "body" in parts and not files:
+            parts.setdefault("media_type", "application/json")
         case = self.schema[path][method].Case(**parts)
         response = self.call(case, self.headers, **({"files": files} if files else {}))
         assert response.status_code < 300, (method, path, parts, response.text)

@@ -6,6 +6,10 @@ user. Ids come from the bank and from the user's own resources (see fuzz_pool), 
 reach the code behind the 404s too.
 """
 
+import asyncio
+from collections.abc import Iterator
+from pathlib import Path
+
 import pytest
 import schemathesis
 from fastapi import FastAPI
@@ -90,21 +94,70 @@ def api_schema() -> schemathesis.BaseSchema:
 schema = api_schema()
 
 
-@pytest.fixture(scope="session")
-def fuzz_app(app: FastAPI, settings: Settings) -> FastAPI:
-    """A second app on the test database (the first loaded the bank), run by schemathesis.
+def _own_sqlite_database(settings: Settings, folder: Path) -> Settings:
+    """On SQLite, a database of the fuzz run's own, migrated and loaded with the bank.
 
-    Schemathesis starts its lifespan on its own event loop and ends it when the run exits.
-    Sign-in is limited after two failures, so generated sign-ins meet the 429 too. Background
-    jobs are left to the first app's worker (none of them is an API call).
+    The test app's background work (embedding, pruning) runs on the test suite's event loop,
+    which is paused during this synchronous test; on SQLite a write it had begun would hold
+    the single write lock for the whole run. PostgreSQL locks rows, so it keeps the shared one.
     """
-    return create_app(settings.model_copy(update={"login_max_failures": 2, "job_workers": 0}))
+    if not settings.resolved_database_url.startswith("sqlite"):
+        return settings
+    from mockinterview.db import create_engine, make_sessionmaker
+    from mockinterview.migrate import upgrade
+    from mockinterview.questionbank.importer import import_bank
+    from mockinterview.questionbank.repository import QuestionBankRepository
+
+    url = f"sqlite+aiosqlite:///{folder / 'fuzz.db'}"
+    upgrade(url)
+
+    async def load_bank() -> None:
+        engine = create_engine(url)
+        async with make_sessionmaker(engine)() as session:
+            await import_bank(QuestionBankRepository(session), shipped_bank())
+            await session.commit()
+        await engine.dispose()
+
+    asyncio.run(load_bank())
+    return settings.model_copy(update={"database_url": url, "data_dir": folder})
+
+
+@pytest.fixture(scope="session")
+def fuzz_app(app: FastAPI, settings: Settings, tmp_path_factory: pytest.TempPathFactory) -> FastAPI:
+    """A second app run by schemathesis, which starts its lifespan on its own event loop.
+
+    Sign-in is limited after two failures, so generated sign-ins meet the 429 too.
+    """
+    own = _own_sqlite_database(settings, tmp_path_factory.mktemp("fuzz"))
+    return create_app(own.model_copy(update={"login_max_failures": 2}))
 
 
 @pytest.fixture
-def pool(fuzz_app: FastAPI) -> Pool:
-    """A signed-up user and its resources, made on demand, kept for every example of a test."""
-    return Pool(schema, fuzz_app, EMAIL)
+def pool(fuzz_app: FastAPI, app: FastAPI) -> Iterator[Pool]:
+    """A signed-up user and its resources, made on demand, kept for every example of a test.
+
+    Afterwards the fuzz database forgets every account again (the shared one is cleaned by
+    the suite's own fixture).
+    """
+    yield Pool(schema, fuzz_app, EMAIL)
+    url = fuzz_app.state.settings.resolved_database_url
+    if url != app.state.settings.resolved_database_url:
+        asyncio.run(_forget_accounts(url))
+
+
+async def _forget_accounts(url: str) -> None:
+    from sqlalchemy import delete
+
+    from mockinterview.db import create_engine, make_sessionmaker
+    from mockinterview.models import Base
+
+    engine = create_engine(url)
+    async with make_sessionmaker(engine)() as session:
+        for table in reversed(Base.metadata.sorted_tables):
+            if table.name not in {"industries", "roles", "questions"}:
+                await session.execute(delete(table))
+        await session.commit()
+    await engine.dispose()
 
 
 @schema.parametrize()

@@ -55,8 +55,11 @@ async def test_racing_wrong_passwords_never_pass_the_limit(
     assert set(statuses) <= {401, 429}
     assert statuses.count(401) <= settings.login_max_failures
     assert statuses.count(429) >= 24 - settings.login_max_failures
+    # Only the refused-by-password attempts stay counted: the right password is paused only
+    # when they reached the limit.
     right = await client.post("/api/auth/login", json=_login(email, PASSWORD))
-    assert right.status_code == 429
+    limit_reached = statuses.count(401) == settings.login_max_failures
+    assert right.status_code == (429 if limit_reached else 200)
 
 
 async def test_a_success_clears_the_count_and_refusals_are_not_counted(

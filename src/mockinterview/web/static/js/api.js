@@ -5,20 +5,12 @@ export function csrfToken() {
   return meta ? meta.content : "";
 }
 
-// JSON call to the API with the session cookie and the CSRF header.
-// Resolves to {ok, status, data, networkError}; never throws.
-export async function api(url, { method = "GET", body } = {}) {
-  const headers = { Accept: "application/json" };
-  if (method !== "GET") headers["X-CSRF-Token"] = csrfToken();
-  if (body !== undefined) headers["Content-Type"] = "application/json";
+// A request to the API with the session cookie; resolves to {ok, status, data, networkError}
+// and never throws.
+async function send(url, init) {
   let response;
   try {
-    response = await fetch(url, {
-      method,
-      headers,
-      credentials: "same-origin",
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
+    response = await fetch(url, { ...init, credentials: "same-origin" });
   } catch (error) {
     return { ok: false, status: 0, data: null, networkError: true };
   }
@@ -31,26 +23,18 @@ export async function api(url, { method = "GET", body } = {}) {
   return { ok: response.ok, status: response.status, data, networkError: false };
 }
 
-// A multipart form (e.g. a recording) to the API, with the CSRF header; same result shape.
-export async function apiForm(url, form) {
-  let response;
-  try {
-    response = await fetch(url, {
-      method: "POST",
-      headers: { Accept: "application/json", "X-CSRF-Token": csrfToken() },
-      credentials: "same-origin",
-      body: form,
-    });
-  } catch (error) {
-    return { ok: false, status: 0, data: null, networkError: true };
-  }
-  let data = null;
-  try {
-    data = await response.json();
-  } catch (error) {
-    data = null;
-  }
-  return { ok: response.ok, status: response.status, data, networkError: false };
+// JSON call to the API, with the CSRF header on changes.
+export function api(url, { method = "GET", body } = {}) {
+  const headers = { Accept: "application/json" };
+  if (method !== "GET") headers["X-CSRF-Token"] = csrfToken();
+  if (body !== undefined) headers["Content-Type"] = "application/json";
+  return send(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+}
+
+// A multipart form (e.g. a recording) to the API, with the CSRF header.
+export function apiForm(url, form) {
+  const headers = { Accept: "application/json", "X-CSRF-Token": csrfToken() };
+  return send(url, { method: "POST", headers, body: form });
 }
 
 // A readable message from an API error body ({detail: str | [{msg}]}).
