@@ -41,6 +41,7 @@ bench: install-dev
 	$(BIN)/python bench/startup.py
 	$(BIN)/python bench/transition.py
 	bash scripts/with_postgres.sh sh -c '$(BIN)/python bench/transition.py --database-url "$$POSTGRES_URL"'
+	$(BIN)/python bench/speech.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache test-artifacts
