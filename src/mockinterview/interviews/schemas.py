@@ -110,8 +110,8 @@ class CorrectTranscript(BaseModel):
     response_text: str = Field(min_length=1, max_length=MAX_ANSWER_CHARS)
 
 
-class SessionOut(BaseModel):
-    """A session as the seed's MockInterviewSession, plus the current question in full."""
+class SessionFields(BaseModel):
+    """What every view of a session shows: who, which role and level, when, where it stands."""
 
     session_uuid: str
     user_uuid: str
@@ -122,41 +122,32 @@ class SessionOut(BaseModel):
     difficulty_level: Difficulty
     company_name: str | None
     categories: list[str]
-    question_sequence: list[str]
     current_question_index: int
     total_questions: int
     status: str
-    responses: list[ResponseOut]
     performance_summary: dict[str, Any] | None
     created_at: datetime
     started_at: datetime | None
     completed_at: datetime | None
     metadata: dict[str, Any]
+
+
+class SessionOut(SessionFields):
+    """A session as the seed's MockInterviewSession, plus the current question in full.
+
+    Its performance summary carries the whole coaching report.
+    """
+
+    question_sequence: list[str]
+    responses: list[ResponseOut]
     current_question: QuestionView | None
     questions: list[QuestionView]
 
 
-class SessionListItem(BaseModel):
-    """A session in a list: its settings, progress and scores, without questions or answers."""
+class SessionListItem(SessionFields):
+    """A session in a list: scores without the coaching report, and no questions or answers."""
 
-    session_uuid: str
-    user_uuid: str
-    kind: str
-    scenario_name: str
-    role_uuid: str | None
-    industry_uuid: str | None
-    difficulty_level: Difficulty
-    company_name: str | None
-    categories: list[str]
-    current_question_index: int
-    total_questions: int
     answered_questions: int
-    status: str
-    performance_summary: dict[str, Any] | None
-    created_at: datetime
-    started_at: datetime | None
-    completed_at: datetime | None
-    metadata: dict[str, Any]
 
 
 class StartOut(SessionOut):

@@ -56,6 +56,25 @@ class Answered:
     total_questions: int
 
 
+def found(session: InterviewSession | None) -> InterviewSession:
+    """The session, or 404 (unknown and someone else's look the same)."""
+    if session is None:
+        raise NotFound("Interview session not found.")
+    return session
+
+
+def require_words(text: str) -> int:
+    """The answer's word count; 422 naming response_text when it is under the minimum."""
+    words = count_words(text)
+    if words < MIN_ANSWER_WORDS:
+        raise Invalid(
+            "response_text",
+            f"Your answer has {words} word{'s' if words != 1 else ''}; "
+            f"write at least {MIN_ANSWER_WORDS} words before submitting.",
+        )
+    return words
+
+
 def require_transcripts(session: InterviewSession) -> None:
     """Refuse to coach while a spoken answer is being transcribed or could not be."""
     pending = [r for r in session.responses if r.transcript_status == "pending"]
@@ -89,10 +108,7 @@ class SessionService:
 
     async def get(self, user: User, session_uuid: str) -> InterviewSession:
         """The user's session; 404 for unknown or someone else's."""
-        session = await self.sessions.get_for_user(session_uuid, user.id)
-        if session is None:
-            raise NotFound("Interview session not found.")
-        return session
+        return found(await self.sessions.get_for_user(session_uuid, user.id))
 
     async def list(
         self, user: User, status: str | None, role_uuid: str | None, page: int, page_size: int
@@ -137,10 +153,7 @@ class SessionService:
 
     async def get_for_answer(self, user: User, session_uuid: str) -> InterviewSession:
         """The user's session row alone, for answering (404 for unknown or someone else's)."""
-        session = await self.sessions.get_row_for_user(session_uuid, user.id)
-        if session is None:
-            raise NotFound("Interview session not found.")
-        return session
+        return found(await self.sessions.get_row_for_user(session_uuid, user.id))
 
     async def open_slot(
         self, session: InterviewSession, question_uuid: str | None
@@ -181,13 +194,7 @@ class SessionService:
         slot = await self.open_slot(session, question_uuid)
         if isinstance(slot, Answered):
             return slot
-        words = count_words(text)
-        if words < MIN_ANSWER_WORDS:
-            raise Invalid(
-                "response_text",
-                f"Your answer has {words} word{'s' if words != 1 else ''}; "
-                f"write at least {MIN_ANSWER_WORDS} words before submitting.",
-            )
+        require_words(text)
         response = new_response(slot.question, text, duration, mode)
         response.recording = None
         return await self.store(session, slot, response, question_uuid)

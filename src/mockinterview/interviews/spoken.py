@@ -3,13 +3,12 @@
 from mockinterview.accounts.models import User
 from mockinterview.config import Settings
 from mockinterview.errors import Conflict, Invalid
-from mockinterview.interviews.metrics import count_words
 from mockinterview.interviews.models import InterviewSession, SessionResponse
 from mockinterview.interviews.service import (
-    MIN_ANSWER_WORDS,
     Answered,
     SessionService,
     new_response,
+    require_words,
 )
 from mockinterview.interviews.speech_work import screen_recording
 from mockinterview.jobs.repository import JobRepository
@@ -87,12 +86,7 @@ class SpokenAnswerService:
             raise Invalid("question_uuid", "That question has no answer to correct yet.")
         if response.transcript_status == "pending":
             raise Conflict("The transcript is not ready yet; correct it once it appears.")
-        words = count_words(text)
-        if words < MIN_ANSWER_WORDS:
-            raise Invalid(
-                "response_text",
-                f"The corrected answer has {words} words; keep at least {MIN_ANSWER_WORDS}.",
-            )
+        words = require_words(text)
         response.response_text = text
         response.word_count = words
         response.transcript_status = "ready"

@@ -50,30 +50,42 @@ def current_question(session: InterviewSession) -> SessionQuestion | None:
     return session.questions[index]
 
 
+def session_fields(
+    session: InterviewSession,
+    user_uuid: str,
+    total_questions: int,
+    performance_summary: dict[str, Any] | None,
+) -> dict[str, Any]:
+    """The fields every view of a session shares (SessionFields)."""
+    return {
+        "session_uuid": session.session_uuid,
+        "user_uuid": user_uuid,
+        "kind": session.kind,
+        "scenario_name": session.scenario_name,
+        "role_uuid": session.role_uuid,
+        "industry_uuid": session.industry_uuid,
+        "difficulty_level": session.difficulty_level,
+        "company_name": session.company_name,
+        "categories": session.categories,
+        "current_question_index": session.current_question_index,
+        "total_questions": total_questions,
+        "status": session.status,
+        "performance_summary": performance_summary,
+        "created_at": session.created_at,
+        "started_at": session.started_at,
+        "completed_at": session.completed_at,
+        "metadata": session.meta,
+    }
+
+
 def session_out(session: InterviewSession, user_uuid: str) -> SessionOut:
     """The full API view of a session."""
     total = len(session.questions)
     current = current_question(session)
     return SessionOut(
-        session_uuid=session.session_uuid,
-        user_uuid=user_uuid,
-        kind=session.kind,
-        scenario_name=session.scenario_name,
-        role_uuid=session.role_uuid,
-        industry_uuid=session.industry_uuid,
-        difficulty_level=session.difficulty_level,  # type: ignore[arg-type]
-        company_name=session.company_name,
-        categories=session.categories,
+        **session_fields(session, user_uuid, total, summary_with_report(session)),
         question_sequence=[q.question_uuid for q in session.questions],
-        current_question_index=session.current_question_index,
-        total_questions=total,
-        status=session.status,
         responses=[ResponseOut.model_validate(r) for r in session.responses],
-        performance_summary=summary_with_report(session),
-        created_at=session.created_at,
-        started_at=session.started_at,
-        completed_at=session.completed_at,
-        metadata=session.meta,
         current_question=question_view(current, total) if current else None,
         questions=[question_view(q, total) for q in session.questions],
     )
@@ -88,26 +100,8 @@ def light_summary(session: InterviewSession) -> dict[str, Any] | None:
 def list_item(listed: ListedSession, user_uuid: str) -> SessionListItem:
     """A session as listed."""
     session = listed.session
-    return SessionListItem(
-        session_uuid=session.session_uuid,
-        user_uuid=user_uuid,
-        kind=session.kind,
-        scenario_name=session.scenario_name,
-        role_uuid=session.role_uuid,
-        industry_uuid=session.industry_uuid,
-        difficulty_level=session.difficulty_level,  # type: ignore[arg-type]
-        company_name=session.company_name,
-        categories=session.categories,
-        current_question_index=session.current_question_index,
-        total_questions=listed.total_questions,
-        answered_questions=listed.answered_questions,
-        status=session.status,
-        performance_summary=light_summary(session),
-        created_at=session.created_at,
-        started_at=session.started_at,
-        completed_at=session.completed_at,
-        metadata=session.meta,
-    )
+    fields = session_fields(session, user_uuid, listed.total_questions, light_summary(session))
+    return SessionListItem(**fields, answered_questions=listed.answered_questions)
 
 
 def complete_out(session: InterviewSession) -> CompleteOut:
