@@ -44,6 +44,17 @@ async def _job(app: FastAPI) -> Job | None:
         return await db.scalar(select(Job).order_by(Job.id.desc()))
 
 
+@pytest.fixture
+def only_worker_processes(app: FastAPI, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The suite's in-process job runner stands aside, so only worker processes take jobs."""
+
+    async def take_nothing() -> bool:
+        return False
+
+    monkeypatch.setattr(app.state.job_runner, "run_one", take_nothing)
+
+
+@pytest.mark.usefixtures("only_worker_processes")
 async def test_a_killed_worker_loses_no_recording(
     app: FastAPI, settings: Settings, tmp_path: Path
 ) -> None:
@@ -76,6 +87,7 @@ async def test_a_killed_worker_loses_no_recording(
                 first.wait()
             job = await _job(app)
             assert job is not None and job.status == "running"  # stopped mid-job
+            killed_worker = job.worker
 
             second = _worker(settings)
             try:
@@ -96,3 +108,4 @@ async def test_a_killed_worker_loses_no_recording(
             assert "export" in answer["response_text"].lower()
             job = await _job(app)
             assert job is not None and job.status == "done" and job.attempts == 2
+            assert job.worker != killed_worker
