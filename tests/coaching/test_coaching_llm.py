@@ -7,10 +7,10 @@ import pytest
 from coaching_cases import DEGENERATE, JOB_DESCRIPTION, QUESTIONS
 from pydantic import BaseModel
 
+from mockinterview.ai.client import LLMError, run_structured
 from mockinterview.coaching import AnswerInput, InterviewInput
 from mockinterview.coaching.engine import analyze_interview
 from mockinterview.coaching.llm import SYSTEM_PROMPT, analyze_with_llm
-from mockinterview.coaching.llm_client import LLMError, run_structured
 from mockinterview.config import Settings
 from tests.fake_llm import FakeBehaviour, fake_provider
 

@@ -7,8 +7,8 @@ from fastapi import FastAPI
 
 from mockinterview.config import Settings
 from mockinterview.interviews.models import InterviewSession
-from mockinterview.interviews.question_writer import QuestionWriter
 from mockinterview.questionbank.repository import QuestionBankRepository
+from mockinterview.tailoring.question_writer import QuestionWriter
 from mockinterview.usage.repository import UsageRepository
 from mockinterview.usage.service import UsageService
 from tests.support_files import JOB_DESCRIPTION, RESUME_LINES

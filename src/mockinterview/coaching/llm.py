@@ -6,9 +6,9 @@ from typing import Any
 import anyio
 from pydantic import BaseModel, Field
 
+from mockinterview.ai.client import LLMError, run_structured
 from mockinterview.coaching.engine import analyze_interview
 from mockinterview.coaching.lexicon import wordset
-from mockinterview.coaching.llm_client import LLMError, run_structured
 from mockinterview.coaching.schemas import (
     DIMENSIONS,
     AnswerFeedback,

@@ -6,7 +6,6 @@ from mockinterview.accounts.models import User
 from mockinterview.db import utcnow
 from mockinterview.errors import Conflict, Invalid, NotFound
 from mockinterview.interviews.models import InterviewSession, SessionQuestion, SessionResponse
-from mockinterview.interviews.question_writer import QuestionWriter
 from mockinterview.interviews.repository import ListedSession
 from mockinterview.interviews.service import SessionService
 from mockinterview.interviews.tailored_schemas import (
@@ -17,6 +16,7 @@ from mockinterview.interviews.tailored_schemas import (
 from mockinterview.interviews.tailored_views import public_status
 from mockinterview.resumes.models import Resume
 from mockinterview.resumes.repository import ResumeRepository
+from mockinterview.tailoring.question_writer import QuestionWriter
 from mockinterview.tailoring.requirements import extract_requirements
 
 DEFAULT_TITLE = "Tailored interview"

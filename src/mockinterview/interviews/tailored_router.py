@@ -9,7 +9,6 @@ from mockinterview.api_responses import CHANGE_ERRORS, errors
 from mockinterview.db import DbSession
 from mockinterview.interviews.answer_vectors import AnswerVectorsDep
 from mockinterview.interviews.deps import SessionServiceDep
-from mockinterview.interviews.question_writer import QuestionWriter
 from mockinterview.interviews.schemas import DetailOut
 from mockinterview.interviews.tailored import TailoredInterviewService, require_status
 from mockinterview.interviews.tailored_schemas import (
@@ -27,6 +26,7 @@ from mockinterview.interviews.tailored_views import (
     report_out,
 )
 from mockinterview.resumes.repository import ResumeRepository
+from mockinterview.tailoring.question_writer import QuestionWriter
 from mockinterview.usage.repository import UsageRepository
 from mockinterview.usage.service import UsageService
 

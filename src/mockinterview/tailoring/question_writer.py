@@ -5,17 +5,17 @@ import uuid
 
 from mockinterview.config import Settings
 from mockinterview.interviews.models import InterviewSession, SessionQuestion
-from mockinterview.interviews.writer_prompt import (
-    SYSTEM_PROMPT,
-    WrittenQuestions,
-    grounded_questions,
-    user_prompt,
-)
 from mockinterview.process_pool import ProcessPool
 from mockinterview.questionbank.models import Question
 from mockinterview.questionbank.service import render_prompt
 from mockinterview.tailoring.generator import generate_tailored_questions
 from mockinterview.tailoring.schemas import BankQuestion, GeneratedQuestion
+from mockinterview.tailoring.writer_prompt import (
+    SYSTEM_PROMPT,
+    WrittenQuestions,
+    grounded_questions,
+    user_prompt,
+)
 from mockinterview.usage.service import UsageService, offline_call
 
 OFFLINE_MODEL = "offline-writer-1"
@@ -85,7 +85,7 @@ class QuestionWriter:
         )
         chosen, engine, fallback = offline, "offline", None
         if self.settings.ai_provider != "offline":
-            from mockinterview.coaching.llm_client import LLMError, run_structured
+            from mockinterview.ai.client import LLMError, run_structured
 
             try:
                 written, call = await run_structured(

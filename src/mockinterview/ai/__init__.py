@@ -1,0 +1,1 @@
+"""Model providers shared by coaching, question writing and transcription."""
