@@ -107,5 +107,6 @@ async def test_a_killed_worker_loses_no_recording(
             assert answer["transcript_status"] == "ready", answer
             assert "export" in answer["response_text"].lower()
             job = await _job(app)
-            assert job is not None and job.status == "done" and job.attempts == 2
-            assert job.worker != killed_worker
+            assert job is not None and job.status == "done", job
+            # Taken again after the lease ran out (a slow machine may need one more lease).
+            assert job.attempts >= 2 and job.worker != killed_worker, (job.attempts, job.worker)

@@ -2,10 +2,13 @@
 
 from datetime import datetime
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import bindparam, delete, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from mockinterview.accounts.models import AccessToken, LoginAttempt, User
+
+# Built once: every request looks its token up, and a reused statement keeps its cache key.
+TOKEN_BY_HASH = select(AccessToken).where(AccessToken.token_hash == bindparam("token_hash"))
 
 
 class AccountRepository:
@@ -29,7 +32,7 @@ class AccountRepository:
 
     async def get_token(self, token_hash: str) -> AccessToken | None:
         """The token row with this hash, with its user."""
-        return await self.db.scalar(select(AccessToken).where(AccessToken.token_hash == token_hash))
+        return await self.db.scalar(TOKEN_BY_HASH, {"token_hash": token_hash})
 
     async def recent_attempts(self, email: str, ip: str | None, since: datetime) -> tuple[int, int]:
         """Unsuccessful attempts since the given time: for this email, and from this address."""

@@ -2,10 +2,11 @@
 
 from dataclasses import dataclass
 
-from sqlalchemy import bindparam, func, inspect, select, update
+from sqlalchemy import bindparam, func, insert, inspect, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload, raiseload
+from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.exc import StaleDataError
 
 from mockinterview.interviews.models import InterviewSession, SessionQuestion, SessionResponse
@@ -19,6 +20,43 @@ class ListedSession:
     session: InterviewSession
     total_questions: int
     answered_questions: int
+
+
+# The statements of a question transition, built once: a reused statement keeps its cache key,
+# so answering costs no query building.
+SESSION_ROW_FOR_USER = (
+    select(InterviewSession)
+    .where(
+        InterviewSession.session_uuid == bindparam("session_uuid"),
+        InterviewSession.user_id == bindparam("user_id"),
+    )
+    .options(raiseload("*"))
+)
+QUESTION_COUNT = (
+    select(func.count(SessionQuestion.id))
+    .where(SessionQuestion.session_id == bindparam("session_id"))
+    .scalar_subquery()
+)
+QUESTIONS_AT = select(SessionQuestion, QUESTION_COUNT).where(
+    SessionQuestion.session_id == bindparam("session_id"),
+    SessionQuestion.position.in_(bindparam("positions", expanding=True)),
+)
+HAS_QUESTION = select(SessionQuestion.id).where(
+    SessionQuestion.session_id == bindparam("session_id"),
+    SessionQuestion.question_uuid == bindparam("question_uuid"),
+)
+ANSWERS = SessionResponse.__table__
+INSERT_ANSWER = insert(ANSWERS).returning(ANSWERS.c.id)
+SESSIONS = InterviewSession.__table__
+ADVANCE_SESSION = (
+    update(SESSIONS)
+    .where(SESSIONS.c.id == bindparam("session_id"), SESSIONS.c.version == bindparam("seen"))
+    .values(current_question_index=bindparam("index"), version=bindparam("next_version"))
+)
+RESPONSE_TO = select(SessionResponse).where(
+    SessionResponse.session_id == bindparam("session_id"),
+    SessionResponse.question_uuid == bindparam("question_uuid"),
+)
 
 
 class SessionRepository:
@@ -42,14 +80,8 @@ class SessionRepository:
 
     async def get_row_for_user(self, session_uuid: str, user_id: int) -> InterviewSession | None:
         """A session's own row only (its questions and answers are not loaded)."""
-        query = (
-            select(InterviewSession)
-            .where(
-                InterviewSession.session_uuid == session_uuid, InterviewSession.user_id == user_id
-            )
-            .options(raiseload("*"))
-        )
-        return await self.db.scalar(query)
+        params = {"session_uuid": session_uuid, "user_id": user_id}
+        return await self.db.scalar(SESSION_ROW_FOR_USER, params)
 
     async def questions_at(
         self, session: InterviewSession, positions: tuple[int, ...]
@@ -58,29 +90,18 @@ class SessionRepository:
         if "questions" not in inspect(session).unloaded:
             every = session.questions
             return {q.position: q for q in every if q.position in positions}, len(every)
-        total = (
-            select(func.count(SessionQuestion.id))
-            .where(SessionQuestion.session_id == session.id)
-            .scalar_subquery()
-        )
-        rows = await self.db.execute(
-            select(SessionQuestion, total).where(
-                SessionQuestion.session_id == session.id, SessionQuestion.position.in_(positions)
-            )
-        )
+        params = {"session_id": session.id}
+        rows = await self.db.execute(QUESTIONS_AT, {**params, "positions": list(positions)})
         found = rows.all()
         if not found:
-            count = await self.db.scalar(select(total))
+            count = await self.db.scalar(select(QUESTION_COUNT), params)
             return {}, int(count or 0)
         return {q.position: q for q, _ in found}, int(found[0][1])
 
     async def has_question(self, session: InterviewSession, question_uuid: str) -> bool:
         """Whether the question belongs to the session."""
-        query = select(SessionQuestion.id).where(
-            SessionQuestion.session_id == session.id,
-            SessionQuestion.question_uuid == question_uuid,
-        )
-        return await self.db.scalar(query) is not None
+        params = {"session_id": session.id, "question_uuid": question_uuid}
+        return await self.db.scalar(HAS_QUESTION, params) is not None
 
     async def response_to(
         self, session: InterviewSession, question_uuid: str
@@ -88,12 +109,8 @@ class SessionRepository:
         """The session's stored answer to a question, if any."""
         if "responses" not in inspect(session).unloaded:
             return next((r for r in session.responses if r.question_uuid == question_uuid), None)
-        return await self.db.scalar(
-            select(SessionResponse).where(
-                SessionResponse.session_id == session.id,
-                SessionResponse.question_uuid == question_uuid,
-            )
-        )
+        params = {"session_id": session.id, "question_uuid": question_uuid}
+        return await self.db.scalar(RESPONSE_TO, params)
 
     async def list_for_user(
         self,
@@ -148,6 +165,42 @@ class SessionRepository:
         else:
             session.responses.append(response)
         return await self.claim()
+
+    async def advance(self, session: InterviewSession, response: SessionResponse) -> bool:
+        """Store an answer and move the session past its question; False if another change won.
+
+        Two plain statements (no unit of work): the answer's insert, and an update of the
+        session that only applies to the version this request read.
+        """
+        if "responses" not in inspect(session).unloaded:
+            session.current_question_index = response.position + 1
+            return await self.add_response(session, response)
+        response.session_id = session.id
+        values = {
+            column.key: value
+            for column in ANSWERS.columns
+            if (value := getattr(response, column.key)) is not None
+        }
+        step = {
+            "session_id": session.id,
+            "seen": session.version,
+            "index": response.position + 1,
+            "next_version": session.version + 1,
+        }
+        try:
+            response.id = (await self.db.execute(INSERT_ANSWER, values)).scalar_one()
+            moved = await self.db.execute(ADVANCE_SESSION, step)
+        except (IntegrityError, OperationalError) as exc:
+            if isinstance(exc, OperationalError) and "locked" not in str(exc).lower():
+                raise
+            await self.db.rollback()
+            return False
+        if moved.rowcount != 1:  # type: ignore[attr-defined]
+            await self.db.rollback()
+            return False
+        set_committed_value(session, "current_question_index", step["index"])
+        set_committed_value(session, "version", step["next_version"])
+        return True
 
     async def commit(self) -> None:
         """Commit now (a stored answer keeps SQLite's single write lock only briefly)."""

@@ -213,8 +213,7 @@ class SessionService:
         the commit, so none of it is ever stored without the rest.
         """
         key = (session.session_uuid, session.user_id)
-        session.current_question_index = slot.question.position + 1
-        if not await self.sessions.add_response(session, response):
+        if not await self.sessions.advance(session, response):
             return await self._after_lost_race(key, question_uuid)
         if attach is not None:
             await attach(response)
