@@ -1,8 +1,9 @@
 """Every query on interview sessions (the seed's MockInterviewSessionDAO)."""
 
 from dataclasses import dataclass
+from typing import cast
 
-from sqlalchemy import bindparam, func, insert, inspect, select, update
+from sqlalchemy import Table, bindparam, func, insert, inspect, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload, raiseload
@@ -45,9 +46,9 @@ HAS_QUESTION = select(SessionQuestion.id).where(
     SessionQuestion.session_id == bindparam("session_id"),
     SessionQuestion.question_uuid == bindparam("question_uuid"),
 )
-ANSWERS = SessionResponse.__table__
+ANSWERS = cast(Table, SessionResponse.__table__)
 INSERT_ANSWER = insert(ANSWERS).returning(ANSWERS.c.id)
-SESSIONS = InterviewSession.__table__
+SESSIONS = cast(Table, InterviewSession.__table__)
 ADVANCE_SESSION = (
     update(SESSIONS)
     .where(SESSIONS.c.id == bindparam("session_id"), SESSIONS.c.version == bindparam("seen"))
