@@ -39,7 +39,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        engine = create_engine(settings.resolved_database_url)
+        engine = create_engine(settings.resolved_database_url, settings.db_pool_size)
         readers = ResumeReaders(ReadLimits.from_settings(settings), settings.resume_readers)
         question_worker = ProcessPool(1)  # writes tailored questions away from the event loop
         try:
@@ -86,6 +86,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         redoc_url=None,
         swagger_ui_oauth2_redirect_url=None,
         dependencies=[Depends(refuse_unstorable_text)],
+        # No OpenTelemetry exporter is configured; looking for one would cost every request.
+        telemetry={"tracing": False, "metrics": False, "logs": False},
     )
     app.state.settings = settings
     app.state.assets = Assets.scan(STATIC_DIR)

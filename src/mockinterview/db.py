@@ -61,8 +61,12 @@ def utcnow() -> datetime:
 POOL_RECYCLE_SECONDS = 300
 
 
-def create_engine(url: str) -> AsyncEngine:
-    """An async engine for the URL; SQLite gets foreign keys and a busy timeout."""
+def create_engine(url: str, pool_size: int = 5) -> AsyncEngine:
+    """An async engine for the URL; SQLite gets foreign keys and a busy timeout.
+
+    On PostgreSQL `pool_size` connections stay open: a busy process that needs more opens
+    (and closes) up to as many again, and connecting costs far more than a query.
+    """
     if url.startswith("sqlite"):
         from sqlalchemy import event
 
@@ -80,7 +84,9 @@ def create_engine(url: str) -> AsyncEngine:
 
         return engine
     # No pre-ping on every checkout (a round trip per request); recycle idle connections instead.
-    return create_async_engine(url, pool_recycle=POOL_RECYCLE_SECONDS)
+    return create_async_engine(
+        url, pool_size=pool_size, max_overflow=pool_size, pool_recycle=POOL_RECYCLE_SECONDS
+    )
 
 
 def make_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:

@@ -1,4 +1,8 @@
-"""Authentication dependencies: CurrentUser for the API and for pages, and CSRF checks."""
+"""Authentication dependencies: CurrentUser for the API and for pages, and CSRF checks.
+
+Dependencies are `async def` even when they await nothing: FastAPI runs a plain function in a
+worker thread, a hop that costs more than the work of these small factories.
+"""
 
 import base64
 import hashlib
@@ -21,7 +25,7 @@ UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 _bearer = HTTPBearer(auto_error=False, description="The access_token from /api/auth/login.")
 
 
-def app_settings(request: Request) -> Settings:
+async def app_settings(request: Request) -> Settings:
     """The settings the app was created with (no per-request dependency overrides needed)."""
     settings: Settings = request.app.state.settings
     return settings
@@ -35,7 +39,7 @@ def client_ip(request: Request) -> str | None:
     return request.client.host if request.client else None
 
 
-def account_service(db: DbSession, settings: SettingsDep) -> AccountService:
+async def account_service(db: DbSession, settings: SettingsDep) -> AccountService:
     """An AccountService bound to the request's database session."""
     return AccountService(db, settings)
 

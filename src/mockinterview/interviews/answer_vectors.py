@@ -56,7 +56,7 @@ class AnswerEmbedder:
                 logger.exception("could not embed answers %s ahead of coaching", batch)
 
 
-def answer_embedder(request: Request) -> AnswerEmbedder:
+async def answer_embedder(request: Request) -> AnswerEmbedder:
     """The app process's answer embedder."""
     embedder: AnswerEmbedder = request.app.state.answer_embedder
     return embedder

@@ -17,7 +17,7 @@ from mockinterview.usage.repository import UsageRepository
 from mockinterview.usage.service import UsageService
 
 
-def session_service(request: Request, db: DbSession, settings: SettingsDep) -> SessionService:
+async def session_service(request: Request, db: DbSession, settings: SettingsDep) -> SessionService:
     """A SessionService bound to the request's database session."""
     coach = Coach(settings, UsageService(UsageRepository(db)), request.app.state.coaching_pool)
     store = recording_store(db, settings)
@@ -27,7 +27,7 @@ def session_service(request: Request, db: DbSession, settings: SettingsDep) -> S
 SessionServiceDep = Annotated[SessionService, Depends(session_service)]
 
 
-def spoken_service(
+async def spoken_service(
     request: Request,
     sessions: SessionServiceDep,
     recordings: RecordingServiceDep,

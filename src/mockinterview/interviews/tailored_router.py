@@ -35,7 +35,7 @@ router = APIRouter(
 )
 
 
-def tailored_service(
+async def tailored_service(
     db: DbSession, settings: SettingsDep, sessions: SessionServiceDep, request: Request
 ) -> TailoredInterviewService:
     """A TailoredInterviewService bound to the request's database session."""

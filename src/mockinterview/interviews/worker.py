@@ -13,7 +13,7 @@ from mockinterview.schema_check import ensure_migrated
 
 async def run_worker(settings: Settings, concurrency: int) -> None:
     """Take jobs from the database until stopped."""
-    engine = create_engine(settings.resolved_database_url)
+    engine = create_engine(settings.resolved_database_url, settings.db_pool_size)
     coaching = coaching_pool(settings.coaching_processes)
     speech = ProcessPool(1)
     try:

@@ -21,7 +21,7 @@ from mockinterview.questionbank.service import QuestionBankService, question_out
 router = APIRouter(prefix="/api/question-bank", tags=["question bank"], responses=errors(401, 422))
 
 
-def bank_service(db: DbSession) -> QuestionBankService:
+async def bank_service(db: DbSession) -> QuestionBankService:
     """A QuestionBankService bound to the request's database session."""
     return QuestionBankService(QuestionBankRepository(db))
 

@@ -18,11 +18,9 @@ def recording_store(db: DbSession, settings: SettingsDep) -> RecordingStore:
     return FileStore(settings.data_dir / "recordings")
 
 
-def recording_service(
-    db: DbSession, store: Annotated[RecordingStore, Depends(recording_store)]
-) -> RecordingService:
+async def recording_service(db: DbSession, settings: SettingsDep) -> RecordingService:
     """A RecordingService bound to the request's database session."""
-    return RecordingService(RecordingRepository(db), store)
+    return RecordingService(RecordingRepository(db), recording_store(db, settings))
 
 
 RecordingServiceDep = Annotated[RecordingService, Depends(recording_service)]

@@ -15,7 +15,7 @@ from mockinterview.resumes.service import ResumeService
 router = APIRouter(prefix="/api/resumes", tags=["resumes"], responses=errors(401, 422))
 
 
-def resume_service(db: DbSession, request: Request) -> ResumeService:
+async def resume_service(db: DbSession, request: Request) -> ResumeService:
     """A ResumeService bound to the request's database session and the app's readers."""
     return ResumeService(ResumeRepository(db), request.app.state.resume_readers)
 

@@ -14,7 +14,7 @@ from mockinterview.usage.service import UsageService
 router = APIRouter(prefix="/api/usage", tags=["usage"])
 
 
-def usage_service(db: DbSession) -> UsageService:
+async def usage_service(db: DbSession) -> UsageService:
     """A UsageService bound to the request's database session."""
     return UsageService(UsageRepository(db))
 
