@@ -104,10 +104,17 @@ def worker(
 ) -> None:
     """Run background jobs (transcribing spoken answers) beside the app, here or elsewhere."""
     from mockinterview.interviews.worker import run_worker
+    from mockinterview.ops.heartbeat import beat_beside
+    from mockinterview.ops.logs import configure_logging
     from mockinterview.schema_check import DatabaseNotMigrated
 
+    settings = get_settings()
+    configure_logging(settings.log_format, settings.log_level)
+    work = run_worker(settings, concurrency)
     try:
-        asyncio.run(run_worker(get_settings(), concurrency))
+        asyncio.run(
+            beat_beside(settings.resolved_database_url, settings.worker_heartbeat_seconds, work)
+        )
     except DatabaseNotMigrated as exc:
         raise fail(str(exc)) from exc
     except KeyboardInterrupt:
@@ -135,6 +142,33 @@ def db_prune() -> None:
         return f"Deleted {attempts} old sign-in attempts and {tokens} expired or revoked tokens."
 
     typer.echo(run_in_db(work))
+
+
+@db_app.command("backup")
+def db_backup(file: Annotated[Path, typer.Argument(help="The new backup file.")]) -> None:
+    """Copy the SQLite database into FILE while the app keeps running (PostgreSQL: pg_dump)."""
+    from mockinterview.ops.backup import BackupError, backup_sqlite, sqlite_path
+
+    try:
+        backup_sqlite(sqlite_path(get_settings().resolved_database_url), file)
+    except BackupError as exc:
+        raise fail(str(exc)) from exc
+    typer.echo(f"Backed up the database to {file}.")
+
+
+@db_app.command("restore")
+def db_restore(file: Annotated[Path, typer.Argument(help="A file made by `db backup`.")]) -> None:
+    """Replace the SQLite database with a backup (stop the app and workers first)."""
+    from mockinterview.ops.backup import BackupError, restore_sqlite, sqlite_path
+
+    try:
+        revision = restore_sqlite(file, sqlite_path(get_settings().resolved_database_url))
+    except BackupError as exc:
+        raise fail(str(exc)) from exc
+    typer.echo(
+        f"Restored the database from {file} (schema {revision}); "
+        "run 'mockinterview db upgrade' if this version is newer."
+    )
 
 
 @questions_app.command("import")
