@@ -54,3 +54,10 @@ class MessageOut(BaseModel):
     """A plain confirmation."""
 
     detail: str
+
+
+class DeleteAccountRequest(BaseModel):
+    """Confirmation of an account deletion: the password, or for accounts without one the email."""
+
+    password: str | None = Field(default=None, min_length=1, max_length=256)
+    confirm_email: str | None = Field(default=None, max_length=320)

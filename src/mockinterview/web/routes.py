@@ -4,6 +4,7 @@ from fastapi import APIRouter
 from fastapi.responses import RedirectResponse
 
 from mockinterview.web import (
+    account_pages,
     auth_pages,
     dashboard_pages,
     interview_pages,
@@ -16,6 +17,7 @@ from mockinterview.web import (
 
 router = APIRouter(include_in_schema=False)
 router.include_router(auth_pages.router)
+router.include_router(account_pages.router)
 router.include_router(dashboard_pages.router)
 router.include_router(interview_pages.router)
 router.include_router(summary_pages.router)
