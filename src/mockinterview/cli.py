@@ -247,3 +247,24 @@ def users_create(
         return f"Created {role} {user.email} ({user.user_uuid})."
 
     typer.echo(run_in_db(work))
+
+
+@users_app.command("reset-link")
+def users_reset_link(
+    email: Annotated[str, typer.Argument(help="The account's email address.")],
+    base_url: Annotated[
+        str | None, typer.Option(help="The site's address; default MOCKINTERVIEW_PUBLIC_URL.")
+    ] = None,
+) -> None:
+    """Print a single-use password reset link for an account (to hand over without email)."""
+    from mockinterview.accounts.admin_service import AdminService
+
+    settings = get_settings()
+    site = base_url or settings.public_url
+    if not site:
+        raise fail("Give --base-url (e.g. https://interviews.example.org) or set PUBLIC_URL.")
+
+    async def work(session: AsyncSession) -> str:
+        return await AdminService(session, settings, None).reset_link(email, site)
+
+    typer.echo(run_in_db(work))

@@ -52,6 +52,19 @@ class Settings(BaseSettings):
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     worker_heartbeat_seconds: int = Field(default=15, ge=1, le=600)
 
+    public_url: str | None = None
+    smtp_host: str | None = None
+    smtp_port: int = Field(default=587, ge=1, le=65535)
+    smtp_username: str | None = None
+    smtp_password: SecretStr | None = None
+    smtp_security: Literal["starttls", "tls", "none"] = "starttls"
+    smtp_from: str = "MockInterview <no-reply@localhost>"
+    smtp_timeout_seconds: float = Field(default=10.0, gt=0)
+    password_reset_minutes: int = Field(default=60, ge=5, le=7 * 24 * 60)
+    reset_max_requests: int = Field(default=3, ge=1)
+    reset_max_requests_per_ip: int = Field(default=20, ge=1)
+    reset_window_seconds: int = Field(default=3600, ge=60)
+
     resume_read_seconds: float = Field(default=5.0, gt=0)
     resume_read_memory_mb: int = Field(default=256, ge=128)
     resume_unpacked_mb: int = Field(default=20, ge=1)

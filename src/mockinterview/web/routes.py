@@ -9,6 +9,7 @@ from mockinterview.web import (
     dashboard_pages,
     interview_pages,
     report_pages,
+    reset_pages,
     resume_pages,
     summary_pages,
     tailored_pages,
@@ -18,6 +19,7 @@ from mockinterview.web import (
 router = APIRouter(include_in_schema=False)
 router.include_router(auth_pages.router)
 router.include_router(account_pages.router)
+router.include_router(reset_pages.router)
 router.include_router(dashboard_pages.router)
 router.include_router(interview_pages.router)
 router.include_router(summary_pages.router)
