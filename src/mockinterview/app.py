@@ -10,6 +10,7 @@ from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from mockinterview import api_docs, exception_handlers
 from mockinterview.accounts.account_router import router as account_router
+from mockinterview.accounts.admin_router import router as admin_router
 from mockinterview.accounts.pruning import prune_periodically
 from mockinterview.accounts.reset_router import router as reset_router
 from mockinterview.accounts.router import router as auth_router
@@ -108,6 +109,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(auth_router)
     app.include_router(account_router)
     app.include_router(reset_router)
+    app.include_router(admin_router)
     app.include_router(bank_router)
     app.include_router(interviews_router)
     app.include_router(web_router)

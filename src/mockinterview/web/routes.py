@@ -5,6 +5,7 @@ from fastapi.responses import RedirectResponse
 
 from mockinterview.web import (
     account_pages,
+    admin_pages,
     auth_pages,
     dashboard_pages,
     interview_pages,
@@ -20,6 +21,7 @@ router = APIRouter(include_in_schema=False)
 router.include_router(auth_pages.router)
 router.include_router(account_pages.router)
 router.include_router(reset_pages.router)
+router.include_router(admin_pages.router)
 router.include_router(dashboard_pages.router)
 router.include_router(interview_pages.router)
 router.include_router(summary_pages.router)
