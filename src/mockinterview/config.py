@@ -24,6 +24,17 @@ DEFAULT_PRICES: dict[str, ModelPrice] = {
 }
 
 
+class OidcProvider(BaseModel):
+    """An OpenID Connect provider people can sign in with (a school's or company's accounts)."""
+
+    name: str = Field(pattern=r"^[a-z0-9-]{1,40}$")
+    label: str = Field(min_length=1, max_length=80)
+    issuer: str = Field(min_length=8, max_length=500)
+    client_id: str = Field(min_length=1)
+    client_secret: SecretStr
+    scopes: str = "openid email profile"
+
+
 class Settings(BaseSettings):
     """Every setting of the product; see the README's configuration table."""
 
@@ -64,6 +75,9 @@ class Settings(BaseSettings):
     reset_max_requests: int = Field(default=3, ge=1)
     reset_max_requests_per_ip: int = Field(default=20, ge=1)
     reset_window_seconds: int = Field(default=3600, ge=60)
+    oidc_providers: list[OidcProvider] = Field(default_factory=list)
+    sso_only: bool = False
+    sso_allowed_domains: list[str] = Field(default_factory=list)
 
     resume_read_seconds: float = Field(default=5.0, gt=0)
     resume_read_memory_mb: int = Field(default=256, ge=128)

@@ -9,6 +9,7 @@ from mockinterview.accounts.account_router import AccountDataDep
 from mockinterview.accounts.data_service import has_password
 from mockinterview.accounts.deps import SESSION_COOKIE, AccountServiceDep, SettingsDep, client_ip
 from mockinterview.accounts.models import AccessToken
+from mockinterview.config import Settings
 from mockinterview.errors import Invalid, TooManyRequests, Unauthorized
 from mockinterview.web.deps import CsrfForm, PageUser
 from mockinterview.web.security import add_flash, clear_session_cookie
@@ -26,8 +27,10 @@ async def page_token(request: Request, user: PageUser, service: AccountServiceDe
 PageToken = Annotated[AccessToken, Depends(page_token)]
 
 
-def _context(token: AccessToken, message: str = "") -> dict[str, object]:
+def _context(request: Request, token: AccessToken, message: str = "") -> dict[str, object]:
+    settings: Settings = request.app.state.settings
     return {
+        "providers": [(p.name, p.label) for p in settings.oidc_providers],
         "page_title": "Your account",
         "account": token.user,
         "has_password": has_password(token.user),
@@ -38,7 +41,7 @@ def _context(token: AccessToken, message: str = "") -> dict[str, object]:
 @router.get("/account")
 async def account_page(request: Request, token: PageToken) -> Response:
     """Your account: download your data or delete the account."""
-    return render(request, "account/account.html", _context(token))
+    return render(request, "account/account.html", _context(request, token))
 
 
 @router.post("/account/delete", dependencies=[CsrfForm])
@@ -63,7 +66,9 @@ async def delete_account(
         await service.check_reauthentication(user, token, password_ok, confirm_email)
     except (Unauthorized, Invalid, TooManyRequests) as exc:
         message = "That password is not right." if password and has_password(user) else exc.detail
-        return render(request, "account/account.html", _context(token, message), exc.status_code)
+        return render(
+            request, "account/account.html", _context(request, token, message), exc.status_code
+        )
     await service.delete_account(user)
     response = RedirectResponse("/signin", status_code=303)
     clear_session_cookie(response)

@@ -12,6 +12,7 @@ from mockinterview.web import (
     report_pages,
     reset_pages,
     resume_pages,
+    sso_pages,
     summary_pages,
     tailored_pages,
     usage_pages,
@@ -22,6 +23,7 @@ router.include_router(auth_pages.router)
 router.include_router(account_pages.router)
 router.include_router(reset_pages.router)
 router.include_router(admin_pages.router)
+router.include_router(sso_pages.router)
 router.include_router(dashboard_pages.router)
 router.include_router(interview_pages.router)
 router.include_router(summary_pages.router)
