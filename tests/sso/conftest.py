@@ -6,6 +6,7 @@ import re
 import shutil
 import subprocess
 from collections.abc import AsyncIterator, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
@@ -30,9 +31,8 @@ ACCOUNTS = {
 }
 
 
-@pytest.fixture(scope="session")
-def provider_dir(repo_root: Path) -> Path:
-    """node-oidc-provider installed from npm once (kept under .venv), with the test's script."""
+def install_provider(repo_root: Path) -> Path:
+    """Install node-oidc-provider from npm under .venv (once) beside the provider script."""
     folder = repo_root / ".venv" / "test-npm"
     folder.mkdir(parents=True, exist_ok=True)
     if not (folder / "node_modules" / "oidc-provider").is_dir():
@@ -48,21 +48,21 @@ def provider_dir(repo_root: Path) -> Path:
     return folder
 
 
-@pytest.fixture(scope="session")
-def issuer(provider_dir: Path) -> Iterator[str]:
-    """The running provider's issuer URL."""
+@contextmanager
+def running_provider(folder: Path, redirect_uri: str) -> Iterator[str]:
+    """The provider running on a free port for one redirect URI; its issuer URL."""
     port = free_port()
     env = {
         **os.environ,
         "PORT": str(port),
         "CLIENT_ID": CLIENT_ID,
         "CLIENT_SECRET": CLIENT_SECRET,
-        "REDIRECT_URI": CALLBACK,
+        "REDIRECT_URI": redirect_uri,
         "ACCOUNTS": json.dumps(ACCOUNTS),
     }
     process = subprocess.Popen(
         ["node", "provider.mjs"],
-        cwd=provider_dir,
+        cwd=folder,
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
@@ -79,6 +79,19 @@ def issuer(provider_dir: Path) -> Iterator[str]:
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def provider_dir(repo_root: Path) -> Path:
+    """node-oidc-provider installed from npm once (kept under .venv), with the test's script."""
+    return install_provider(repo_root)
+
+
+@pytest.fixture(scope="session")
+def issuer(provider_dir: Path) -> Iterator[str]:
+    """The running provider's issuer URL."""
+    with running_provider(provider_dir, CALLBACK) as url:
+        yield url
 
 
 def school(issuer: str, secret: str = CLIENT_SECRET) -> OidcProvider:
