@@ -122,6 +122,8 @@ async def test_allowed_domains_and_sso_only_mode(
     assert outside.status_code == 403 and "email domain" in outside.text
     login = {"email": password_user["email"], "password": PASSWORD}
     assert (await client.post("/api/auth/login", json=login)).status_code == 403
+    reset = {"email": password_user["email"]}
+    assert (await client.post("/api/auth/password-reset/request", json=reset)).status_code == 403
     page = await client.get("/signin")
     assert 'action="/signin"' not in page.text and "Sign in with Example School" in page.text
     assert (await client.get("/signup")).headers["location"] == "/signin"

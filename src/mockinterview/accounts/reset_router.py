@@ -27,7 +27,7 @@ ResetServiceDep = Annotated[PasswordResetService, Depends(reset_service)]
     "/request",
     status_code=status.HTTP_202_ACCEPTED,
     response_model=MessageOut,
-    responses=errors(422, 429),
+    responses=errors(403, 422, 429),
 )
 async def request_reset(
     body: PasswordResetRequest,
@@ -44,7 +44,7 @@ async def request_reset(
     return MessageOut(detail=SENT)
 
 
-@router.post("/confirm", response_model=MessageOut, responses=errors(422))
+@router.post("/confirm", response_model=MessageOut, responses=errors(403, 422))
 async def confirm_reset(body: PasswordResetConfirm, service: ResetServiceDep) -> MessageOut:
     """Set a new password with a reset link's token (once); every session of the account ends."""
     await service.confirm(body.token, body.password)

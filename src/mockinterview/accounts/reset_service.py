@@ -11,6 +11,7 @@ from mockinterview.accounts.models import User
 from mockinterview.accounts.repository import AccountRepository
 from mockinterview.accounts.reset_repository import ResetRepository
 from mockinterview.accounts.security import hash_password, hash_token, new_token
+from mockinterview.accounts.service import refuse_passwords_when_sso_only
 from mockinterview.config import Settings
 from mockinterview.db import utcnow
 from mockinterview.errors import Invalid, TooManyRequests
@@ -45,6 +46,7 @@ class PasswordResetService:
 
     async def request(self, email: str, client_ip: str | None) -> tuple[User, str] | None:
         """Count the request (429 past the limits); a link for an active account, else None."""
+        refuse_passwords_when_sso_only(self.settings)
         since = utcnow() - timedelta(seconds=self.settings.reset_window_seconds)
         by_email, by_ip = await self.repo.recent_requests(email, client_ip, since)
         if by_email >= self.settings.reset_max_requests or (

@@ -16,17 +16,10 @@ from mockinterview.accounts.schemas import (
     TokenOut,
     UserOut,
 )
+from mockinterview.accounts.service import refuse_passwords_when_sso_only
 from mockinterview.api_responses import errors
-from mockinterview.config import Settings
-from mockinterview.errors import Forbidden
 
 router = APIRouter(prefix="/api/auth", tags=["auth"])
-
-
-def refuse_passwords_when_sso_only(settings: Settings) -> None:
-    """403 when the host allows only single sign-on (and has a provider)."""
-    if settings.sso_only and settings.oidc_providers:
-        raise Forbidden("Only single sign-on is allowed here: sign in on the website.")
 
 
 @router.post(

@@ -12,7 +12,7 @@ from mockinterview.accounts.reset_repository import ResetRepository
 from mockinterview.accounts.security import hash_password, hash_token, new_token, verify_password
 from mockinterview.config import Settings
 from mockinterview.db import utcnow
-from mockinterview.errors import Conflict, TooManyRequests, Unauthorized
+from mockinterview.errors import Conflict, Forbidden, TooManyRequests, Unauthorized
 
 
 @lru_cache(maxsize=1)
@@ -27,6 +27,17 @@ def _verify(stored: str | None, password: str) -> bool:
 
 
 DISABLED = "This account is disabled. Ask the people who run this site to enable it."
+
+
+def passwords_allowed(settings: Settings) -> bool:
+    """False in single-sign-on-only mode (with at least one provider configured)."""
+    return not (settings.sso_only and settings.oidc_providers)
+
+
+def refuse_passwords_when_sso_only(settings: Settings) -> None:
+    """403 when the host allows only single sign-on."""
+    if not passwords_allowed(settings):
+        raise Forbidden("Only single sign-on is allowed here: sign in on the website.")
 
 
 def normalise_email(email: str) -> str:

@@ -8,6 +8,7 @@ from pydantic import ValidationError
 
 from mockinterview.accounts.deps import SESSION_COOKIE, AccountServiceDep, SettingsDep, client_ip
 from mockinterview.accounts.schemas import RegisterRequest
+from mockinterview.accounts.service import passwords_allowed
 from mockinterview.config import Settings
 from mockinterview.errors import Conflict, TooManyRequests, Unauthorized
 from mockinterview.web.deps import CsrfForm, MaybeUser
@@ -113,11 +114,6 @@ def signin_context(
         "providers": [(p.name, p.label) for p in settings.oidc_providers],
         "passwords": passwords_allowed(settings),
     }
-
-
-def passwords_allowed(settings: Settings) -> bool:
-    """False in single-sign-on-only mode (with at least one provider configured)."""
-    return not (settings.sso_only and settings.oidc_providers)
 
 
 @router.get("/signin")
