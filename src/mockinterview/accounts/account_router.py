@@ -7,23 +7,26 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse, StreamingResponse
 
 from mockinterview.accounts.data_service import AccountDataService, has_password
-from mockinterview.accounts.deps import AccountServiceDep, CurrentToken, CurrentUser, client_ip
+from mockinterview.accounts.deps import (
+    AccountServiceDep,
+    CurrentToken,
+    CurrentUser,
+    SettingsDep,
+    client_ip,
+)
 from mockinterview.accounts.models import User
 from mockinterview.accounts.schemas import DeleteAccountRequest, MessageOut
 from mockinterview.api_responses import errors
 from mockinterview.db import DbSession
 from mockinterview.recordings.deps import recording_store
-from mockinterview.recordings.storage import RecordingStore
 
 router = APIRouter(prefix="/api/account", tags=["account"])
 CHUNK = 256 * 1024
 
 
-def account_data(
-    db: DbSession, store: Annotated[RecordingStore, Depends(recording_store)]
-) -> AccountDataService:
+async def account_data(db: DbSession, settings: SettingsDep) -> AccountDataService:
     """An AccountDataService bound to the request's session and the recordings' store."""
-    return AccountDataService(db, store)
+    return AccountDataService(db, recording_store(db, settings))
 
 
 AccountDataDep = Annotated[AccountDataService, Depends(account_data)]

@@ -12,8 +12,6 @@ from mockinterview.accounts.schemas import MessageOut
 from mockinterview.api_responses import errors
 from mockinterview.db import DbSession
 from mockinterview.errors import Forbidden
-from mockinterview.recordings.deps import recording_store
-from mockinterview.recordings.storage import RecordingStore
 
 router = APIRouter(prefix="/api/admin", tags=["admin"])
 Page = Annotated[int, Query(ge=1, le=100000)]
@@ -29,7 +27,7 @@ async def current_admin(user: CurrentUser) -> User:
     return user
 
 
-def admin_service(
+async def admin_service(
     db: DbSession, settings: SettingsDep, admin: Annotated[User, Depends(current_admin)]
 ) -> AdminService:
     """An AdminService acting as the signed-in administrator."""
@@ -37,11 +35,6 @@ def admin_service(
 
 
 AdminDep = Annotated[AdminService, Depends(admin_service)]
-
-
-def site_url(request: Request, settings: SettingsDep) -> str:
-    """The site's address for links: the configured public URL, or the request's."""
-    return settings.public_url or str(request.base_url)
 
 
 @router.get("/users", response_model=list[AdminUserOut], responses=errors(401, 403, 422))
@@ -60,7 +53,7 @@ async def issue_reset_link(
 ) -> ResetLinkOut:
     """A single-use password reset link for the user, to hand over yourself."""
     user = await service.target(user_uuid)
-    url = await service.reset_link_for(user, site_url(request, settings))
+    url = await service.reset_link_for(user, settings.public_url or str(request.base_url))
     return ResetLinkOut(url=url, expires_in_minutes=settings.password_reset_minutes)
 
 
@@ -97,14 +90,10 @@ async def demote_user(user_uuid: str, service: AdminDep) -> AdminUserOut:
 
 
 @router.delete("/users/{user_uuid}", response_model=MessageOut, responses=ACTION_ERRORS)
-async def delete_user(
-    user_uuid: str,
-    service: AdminDep,
-    store: Annotated[RecordingStore, Depends(recording_store)],
-) -> MessageOut:
+async def delete_user(user_uuid: str, service: AdminDep) -> MessageOut:
     """Delete a user and everything they own."""
     user = await service.target(user_uuid)
-    await service.delete(user, store)
+    await service.delete(user)
     return MessageOut(detail="The account and everything it held are deleted.")
 
 

@@ -13,7 +13,7 @@ from mockinterview.accounts.service import normalise_email
 from mockinterview.config import Settings
 from mockinterview.db import utcnow
 from mockinterview.errors import Conflict, NotFound
-from mockinterview.recordings.storage import RecordingStore
+from mockinterview.recordings.deps import recording_store
 
 COMMAND_LINE = "command line"
 
@@ -88,8 +88,9 @@ class AdminService:
             user.is_admin = is_admin
             await self._log("promote" if is_admin else "demote", user)
 
-    async def delete(self, user: User, store: RecordingStore) -> None:
-        """Delete an account and everything it owns."""
+    async def delete(self, user: User) -> None:
+        """Delete an account and everything it owns (recording files too)."""
         self._not_self(user, "delete")
         await self._log("delete", user)
+        store = recording_store(self.db, self.settings)
         await AccountDataService(self.db, store).delete_account(user)

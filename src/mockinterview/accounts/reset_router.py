@@ -15,7 +15,7 @@ router = APIRouter(prefix="/api/auth/password-reset", tags=["auth"])
 SENT = "If an account uses this email, a link to reset its password is on its way."
 
 
-def reset_service(db: DbSession, settings: SettingsDep) -> PasswordResetService:
+async def reset_service(db: DbSession, settings: SettingsDep) -> PasswordResetService:
     """A PasswordResetService bound to the request's session."""
     return PasswordResetService(db, settings)
 

@@ -10,8 +10,6 @@ from mockinterview.accounts.deps import SettingsDep
 from mockinterview.accounts.models import User
 from mockinterview.db import DbSession
 from mockinterview.errors import AppError, Forbidden
-from mockinterview.recordings.deps import recording_store
-from mockinterview.recordings.storage import RecordingStore
 from mockinterview.web.deps import CsrfForm, PageUser
 from mockinterview.web.security import add_flash
 from mockinterview.web.templating import render
@@ -82,7 +80,6 @@ async def act(
     action: Action,
     service: PageAdmin,
     settings: SettingsDep,
-    store: Annotated[RecordingStore, Depends(recording_store)],
 ) -> Response:
     """Disable, enable, promote, demote or delete a user, then go back to the list."""
     user: User = await service.target(user_uuid)
@@ -94,7 +91,7 @@ async def act(
         elif action in ("promote", "demote"):
             await service.set_admin(user, action == "promote")
         else:
-            await service.delete(user, store)
+            await service.delete(user)
     except AppError as exc:
         add_flash(response, settings, "error", exc.detail)
         return response

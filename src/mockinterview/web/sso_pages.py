@@ -23,7 +23,7 @@ FAILED = "Signing in with your organisation did not work. Please try again."
 Param = Annotated[str, Query(max_length=2000)]
 
 
-def provider_named(name: str, settings: SettingsDep) -> OidcProvider:
+async def provider_named(name: str, settings: SettingsDep) -> OidcProvider:
     """The configured provider of this name; 404 otherwise."""
     for provider in settings.oidc_providers:
         if provider.name == name:
