@@ -9,6 +9,7 @@ need_apt=()
 ls -d /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_apt+=(postgresql)
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)
 [ -x /usr/bin/espeak-ng ] || need_apt+=(espeak-ng)
+command -v npm >/dev/null 2>&1 || need_apt+=(nodejs npm)  # the OpenID Connect provider of the tests
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "Installing Debian packages: ${need_apt[*]}"
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"

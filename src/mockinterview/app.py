@@ -9,7 +9,10 @@ from fastapi import Depends, FastAPI
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from mockinterview import api_docs, exception_handlers
+from mockinterview.accounts.account_router import router as account_router
+from mockinterview.accounts.admin_router import router as admin_router
 from mockinterview.accounts.pruning import prune_periodically
+from mockinterview.accounts.reset_router import router as reset_router
 from mockinterview.accounts.router import router as auth_router
 from mockinterview.coaching.pool import coaching_pool
 from mockinterview.config import Settings, get_settings
@@ -19,6 +22,10 @@ from mockinterview.interviews.answer_vectors import AnswerEmbedder
 from mockinterview.interviews.jobs import job_runner
 from mockinterview.interviews.router import router as interviews_router
 from mockinterview.interviews.tailored_router import router as tailored_router
+from mockinterview.ops.heartbeat import beat_while, worker_name
+from mockinterview.ops.logs import RequestLog
+from mockinterview.ops.metrics import RequestMetrics, forget_this_process
+from mockinterview.ops.router import router as ops_router
 from mockinterview.process_pool import ProcessPool
 from mockinterview.questionbank.router import router as bank_router
 from mockinterview.recordings.router import router as recordings_router
@@ -62,7 +69,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 asyncio.create_task(app.state.answer_embedder.run()),
             ]
             if settings.job_workers:
-                tasks.append(asyncio.create_task(app.state.job_runner.run()))
+                runner = asyncio.create_task(app.state.job_runner.run())
+                heartbeat = beat_while(
+                    app.state.sessionmaker,
+                    worker_name("app"),
+                    settings.worker_heartbeat_seconds,
+                    alive=lambda: not runner.done(),
+                )
+                tasks += [runner, asyncio.create_task(heartbeat)]
             try:
                 yield
             finally:
@@ -76,6 +90,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             question_worker.close()
             readers.close()
             await engine.dispose()
+            forget_this_process()
 
     app = FastAPI(
         title="MockInterview",
@@ -94,6 +109,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     exception_handlers.install(app)
     api_docs.install(app)
     app.include_router(auth_router)
+    app.include_router(account_router)
+    app.include_router(reset_router)
+    app.include_router(admin_router)
     app.include_router(bank_router)
     app.include_router(interviews_router)
     app.include_router(web_router)
@@ -102,7 +120,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(resumes_router)
     app.include_router(usage_router)
     app.include_router(recordings_router)
+    app.include_router(ops_router)
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(RequestMetrics)
+    app.add_middleware(RequestLog)
     if settings.trusted_proxies:
         app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=settings.trusted_proxies)
     return app

@@ -104,10 +104,17 @@ def worker(
 ) -> None:
     """Run background jobs (transcribing spoken answers) beside the app, here or elsewhere."""
     from mockinterview.interviews.worker import run_worker
+    from mockinterview.ops.heartbeat import beat_beside
+    from mockinterview.ops.logs import configure_logging
     from mockinterview.schema_check import DatabaseNotMigrated
 
+    settings = get_settings()
+    configure_logging(settings.log_format, settings.log_level)
+    work = run_worker(settings, concurrency)
     try:
-        asyncio.run(run_worker(get_settings(), concurrency))
+        asyncio.run(
+            beat_beside(settings.resolved_database_url, settings.worker_heartbeat_seconds, work)
+        )
     except DatabaseNotMigrated as exc:
         raise fail(str(exc)) from exc
     except KeyboardInterrupt:
@@ -135,6 +142,33 @@ def db_prune() -> None:
         return f"Deleted {attempts} old sign-in attempts and {tokens} expired or revoked tokens."
 
     typer.echo(run_in_db(work))
+
+
+@db_app.command("backup")
+def db_backup(file: Annotated[Path, typer.Argument(help="The new backup file.")]) -> None:
+    """Copy the SQLite database into FILE while the app keeps running (PostgreSQL: pg_dump)."""
+    from mockinterview.ops.backup import BackupError, backup_sqlite, sqlite_path
+
+    try:
+        backup_sqlite(sqlite_path(get_settings().resolved_database_url), file)
+    except BackupError as exc:
+        raise fail(str(exc)) from exc
+    typer.echo(f"Backed up the database to {file}.")
+
+
+@db_app.command("restore")
+def db_restore(file: Annotated[Path, typer.Argument(help="A file made by `db backup`.")]) -> None:
+    """Replace the SQLite database with a backup (stop the app and workers first)."""
+    from mockinterview.ops.backup import BackupError, restore_sqlite, sqlite_path
+
+    try:
+        revision = restore_sqlite(file, sqlite_path(get_settings().resolved_database_url))
+    except BackupError as exc:
+        raise fail(str(exc)) from exc
+    typer.echo(
+        f"Restored the database from {file} (schema {revision}); "
+        "run 'mockinterview db upgrade' if this version is newer."
+    )
 
 
 @questions_app.command("import")
@@ -211,5 +245,26 @@ def users_create(
         user = await service.register(details.email, details.password, details.name, admin)
         role = "administrator" if admin else "user"
         return f"Created {role} {user.email} ({user.user_uuid})."
+
+    typer.echo(run_in_db(work))
+
+
+@users_app.command("reset-link")
+def users_reset_link(
+    email: Annotated[str, typer.Argument(help="The account's email address.")],
+    base_url: Annotated[
+        str | None, typer.Option(help="The site's address; default MOCKINTERVIEW_PUBLIC_URL.")
+    ] = None,
+) -> None:
+    """Print a single-use password reset link for an account (to hand over without email)."""
+    from mockinterview.accounts.admin_service import AdminService
+
+    settings = get_settings()
+    site = base_url or settings.public_url
+    if not site:
+        raise fail("Give --base-url (e.g. https://interviews.example.org) or set PUBLIC_URL.")
+
+    async def work(session: AsyncSession) -> str:
+        return await AdminService(session, settings, None).reset_link(email, site)
 
     typer.echo(run_in_db(work))

@@ -5,7 +5,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -22,6 +22,17 @@ DEFAULT_PRICES: dict[str, ModelPrice] = {
     "gpt-4o": ModelPrice(input_per_mtok=2.5, output_per_mtok=10.0),
     "gpt-4o-mini": ModelPrice(input_per_mtok=0.15, output_per_mtok=0.6),
 }
+
+
+class OidcProvider(BaseModel):
+    """An OpenID Connect provider people can sign in with (a school's or company's accounts)."""
+
+    name: str = Field(pattern=r"^[a-z0-9-]{1,40}$")
+    label: str = Field(min_length=1, max_length=80)
+    issuer: str = Field(min_length=8, max_length=500)
+    client_id: str = Field(min_length=1)
+    client_secret: SecretStr
+    scopes: str = "openid email profile"
 
 
 class Settings(BaseSettings):
@@ -48,6 +59,26 @@ class Settings(BaseSettings):
     job_workers: int = Field(default=1, ge=0, le=16)
     job_lease_seconds: int = Field(default=120, ge=2, le=3600)
     secure_cookies: bool = False
+    metrics_token: SecretStr | None = None
+    log_format: Literal["json", "text"] = "json"
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    worker_heartbeat_seconds: int = Field(default=15, ge=1, le=600)
+
+    public_url: str | None = None
+    smtp_host: str | None = None
+    smtp_port: int = Field(default=587, ge=1, le=65535)
+    smtp_username: str | None = None
+    smtp_password: SecretStr | None = None
+    smtp_security: Literal["starttls", "tls", "none"] = "starttls"
+    smtp_from: str = "MockInterview <no-reply@localhost>"
+    smtp_timeout_seconds: float = Field(default=10.0, gt=0)
+    password_reset_minutes: int = Field(default=60, ge=5, le=7 * 24 * 60)
+    reset_max_requests: int = Field(default=3, ge=1)
+    reset_max_requests_per_ip: int = Field(default=20, ge=1)
+    reset_window_seconds: int = Field(default=3600, ge=60)
+    oidc_providers: list[OidcProvider] = Field(default_factory=list)
+    sso_only: bool = False
+    sso_allowed_domains: list[str] = Field(default_factory=list)
 
     resume_read_seconds: float = Field(default=5.0, gt=0)
     resume_read_memory_mb: int = Field(default=256, ge=128)

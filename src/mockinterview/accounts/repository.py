@@ -25,6 +25,10 @@ class AccountRepository:
         """The user with this (normalised) email."""
         return await self.db.scalar(select(User).where(User.email == email))
 
+    async def get_by_id(self, user_id: int) -> User | None:
+        """The user with this id."""
+        return await self.db.get(User, user_id)
+
     async def add(self, obj: User | AccessToken | LoginAttempt) -> None:
         """Stage a new row and flush it."""
         self.db.add(obj)

@@ -6,6 +6,7 @@ from mockinterview.accounts.deps import (
     AccountServiceDep,
     CurrentToken,
     CurrentUser,
+    SettingsDep,
     client_ip,
 )
 from mockinterview.accounts.schemas import (
@@ -15,6 +16,7 @@ from mockinterview.accounts.schemas import (
     TokenOut,
     UserOut,
 )
+from mockinterview.accounts.service import refuse_passwords_when_sso_only
 from mockinterview.api_responses import errors
 
 router = APIRouter(prefix="/api/auth", tags=["auth"])
@@ -24,17 +26,23 @@ router = APIRouter(prefix="/api/auth", tags=["auth"])
     "/register",
     status_code=status.HTTP_201_CREATED,
     response_model=UserOut,
-    responses=errors(409, 422),
+    responses=errors(403, 409, 422),
 )
-async def register(body: RegisterRequest, service: AccountServiceDep) -> UserOut:
-    """Create an account."""
+async def register(
+    body: RegisterRequest, service: AccountServiceDep, settings: SettingsDep
+) -> UserOut:
+    """Create an account (refused when only single sign-on is allowed)."""
+    refuse_passwords_when_sso_only(settings)
     user = await service.register(body.email, body.password, body.name)
     return UserOut.model_validate(user)
 
 
-@router.post("/login", response_model=TokenOut, responses=errors(401, 422, 429))
-async def login(body: LoginRequest, request: Request, service: AccountServiceDep) -> TokenOut:
-    """Exchange email and password for a bearer token."""
+@router.post("/login", response_model=TokenOut, responses=errors(401, 403, 422, 429))
+async def login(
+    body: LoginRequest, request: Request, service: AccountServiceDep, settings: SettingsDep
+) -> TokenOut:
+    """Exchange email and password for a bearer token (not in single-sign-on-only mode)."""
+    refuse_passwords_when_sso_only(settings)
     user = await service.authenticate(
         body.email, body.password, client_ip(request), request.app.state.sessionmaker
     )

@@ -54,3 +54,29 @@ class MessageOut(BaseModel):
     """A plain confirmation."""
 
     detail: str
+
+
+class DeleteAccountRequest(BaseModel):
+    """Confirmation of an account deletion: the password, or for accounts without one the email."""
+
+    password: str | None = Field(default=None, min_length=1, max_length=256)
+    confirm_email: str | None = Field(default=None, max_length=320)
+
+
+class PasswordResetRequest(BaseModel):
+    """Where to send a reset link."""
+
+    email: EmailStr
+
+
+class PasswordResetConfirm(BaseModel):
+    """A reset link's token and the new password."""
+
+    token: str = Field(min_length=1, max_length=200)
+    password: str = Field(min_length=MIN_PASSWORD, max_length=256)
+
+    @field_validator("password")
+    @classmethod
+    def _guessable(cls, password: str) -> str:
+        check_password(password)
+        return password

@@ -8,10 +8,11 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from mockinterview.accounts.models import AccessToken, LoginAttempt, User
 from mockinterview.accounts.repository import AccountRepository
+from mockinterview.accounts.reset_repository import ResetRepository
 from mockinterview.accounts.security import hash_password, hash_token, new_token, verify_password
 from mockinterview.config import Settings
 from mockinterview.db import utcnow
-from mockinterview.errors import Conflict, TooManyRequests, Unauthorized
+from mockinterview.errors import Conflict, Forbidden, TooManyRequests, Unauthorized
 
 
 @lru_cache(maxsize=1)
@@ -23,6 +24,20 @@ def _dummy_hash() -> str:
 def _verify(stored: str | None, password: str) -> bool:
     """Check a password (runs in a worker thread); no stored hash never verifies."""
     return verify_password(stored or _dummy_hash(), password) and stored is not None
+
+
+DISABLED = "This account is disabled. Ask the people who run this site to enable it."
+
+
+def passwords_allowed(settings: Settings) -> bool:
+    """False in single-sign-on-only mode (with at least one provider configured)."""
+    return not (settings.sso_only and settings.oidc_providers)
+
+
+def refuse_passwords_when_sso_only(settings: Settings) -> None:
+    """403 when the host allows only single sign-on."""
+    if not passwords_allowed(settings):
+        raise Forbidden("Only single sign-on is allowed here: sign in on the website.")
 
 
 def normalise_email(email: str) -> str:
@@ -67,6 +82,8 @@ class AccountService:
         valid = await anyio.to_thread.run_sync(_verify, stored, password)
         if user is None or not valid:
             raise Unauthorized("Incorrect email or password.")
+        if user.disabled_at is not None:
+            raise Unauthorized(DISABLED)
         await self.repo.clear_failures(email)
         return user
 
@@ -102,6 +119,8 @@ class AccountService:
         """Delete sign-in attempts past the window and expired or revoked tokens; the counts."""
         now = utcnow()
         before = now - timedelta(seconds=self.settings.login_window_seconds)
+        reset_before = now - timedelta(seconds=self.settings.reset_window_seconds)
+        await ResetRepository(self.repo.db).prune(now, reset_before)
         return await self.repo.prune(now, before)
 
     async def issue_token(self, user: User, kind: str = "api") -> tuple[str, AccessToken]:
@@ -119,6 +138,8 @@ class AccountService:
         row = await self.repo.get_token(hash_token(token))
         if row is None or row.revoked_at is not None or row.expires_at <= utcnow():
             raise Unauthorized("Your sign-in has expired or is invalid. Please sign in again.")
+        if row.user.disabled_at is not None:
+            raise Unauthorized(DISABLED)
         return row.user, row
 
     async def revoke(self, token_row: AccessToken) -> None:

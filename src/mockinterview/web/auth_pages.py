@@ -8,6 +8,8 @@ from pydantic import ValidationError
 
 from mockinterview.accounts.deps import SESSION_COOKIE, AccountServiceDep, SettingsDep, client_ip
 from mockinterview.accounts.schemas import RegisterRequest
+from mockinterview.accounts.service import passwords_allowed
+from mockinterview.config import Settings
 from mockinterview.errors import Conflict, TooManyRequests, Unauthorized
 from mockinterview.web.deps import CsrfForm, MaybeUser
 from mockinterview.web.security import (
@@ -20,6 +22,7 @@ from mockinterview.web.templating import render
 
 router = APIRouter()
 
+SSO_ONLY = "Sign in with your organisation's account."
 FIELD_MESSAGES = {
     "name": "Tell us what to call you (up to 200 characters).",
     "email": "Enter a valid email address, like name@example.com.",
@@ -44,9 +47,11 @@ def _signed_in(request: Request, settings: SettingsDep, token: str, target: str)
 
 @router.get("/signup")
 async def signup_page(request: Request, user: MaybeUser, next: str | None = None) -> Response:
-    """The sign-up form."""
+    """The sign-up form (in single-sign-on-only mode, the sign-in page instead)."""
     if user is not None:
         return RedirectResponse(safe_next(next), status_code=303)
+    if not passwords_allowed(request.app.state.settings):
+        return RedirectResponse("/signin", status_code=303)
     return render(request, "auth/signup.html", _signup_context(next))
 
 
@@ -77,6 +82,8 @@ async def signup(
     next: Text = "",
 ) -> Response:
     """Create an account and sign in."""
+    if not passwords_allowed(settings):
+        return RedirectResponse("/signin", status_code=303)
     try:
         details = RegisterRequest(name=name.strip(), email=email.strip(), password=password)
     except ValidationError as exc:
@@ -95,21 +102,28 @@ async def signup(
     return response
 
 
-def _signin_context(next_url: str | None, email: str = "", message: str = "") -> dict[str, object]:
+def signin_context(
+    settings: Settings, next_url: str | None, email: str = "", message: str = ""
+) -> dict[str, object]:
+    """What the sign-in page shows: the form, the providers, whether passwords are allowed."""
     return {
         "page_title": "Sign in",
         "next": safe_next(next_url, ""),
         "form": {"email": email},
         "message": message,
+        "providers": [(p.name, p.label) for p in settings.oidc_providers],
+        "passwords": passwords_allowed(settings),
     }
 
 
 @router.get("/signin")
-async def signin_page(request: Request, user: MaybeUser, next: str | None = None) -> Response:
+async def signin_page(
+    request: Request, user: MaybeUser, settings: SettingsDep, next: str | None = None
+) -> Response:
     """The sign-in form."""
     if user is not None:
         return RedirectResponse(safe_next(next), status_code=303)
-    return render(request, "auth/signin.html", _signin_context(next))
+    return render(request, "auth/signin.html", signin_context(settings, next))
 
 
 @router.post("/signin", dependencies=[CsrfForm])
@@ -123,15 +137,19 @@ async def signin(
 ) -> Response:
     """Check the credentials and start a browser session."""
     email = email.strip()
+    if not passwords_allowed(settings):
+        context = signin_context(settings, next, email, SSO_ONLY)
+        return render(request, "auth/signin.html", context, 403)
     if not email or not password:
         message = "Enter your email address and your password."
-        return render(request, "auth/signin.html", _signin_context(next, email, message), 422)
+        context = signin_context(settings, next, email, message)
+        return render(request, "auth/signin.html", context, 422)
     try:
         user = await service.authenticate(
             email, password, client_ip(request), request.app.state.sessionmaker
         )
     except (Unauthorized, TooManyRequests) as exc:
-        context = _signin_context(next, email, exc.detail)
+        context = signin_context(settings, next, email, exc.detail)
         page = render(request, "auth/signin.html", context, status_code=exc.status_code)
         if isinstance(exc, TooManyRequests):
             page.headers.update(exc.headers)

@@ -4,11 +4,15 @@ from fastapi import APIRouter
 from fastapi.responses import RedirectResponse
 
 from mockinterview.web import (
+    account_pages,
+    admin_pages,
     auth_pages,
     dashboard_pages,
     interview_pages,
     report_pages,
+    reset_pages,
     resume_pages,
+    sso_pages,
     summary_pages,
     tailored_pages,
     usage_pages,
@@ -16,6 +20,10 @@ from mockinterview.web import (
 
 router = APIRouter(include_in_schema=False)
 router.include_router(auth_pages.router)
+router.include_router(account_pages.router)
+router.include_router(reset_pages.router)
+router.include_router(admin_pages.router)
+router.include_router(sso_pages.router)
 router.include_router(dashboard_pages.router)
 router.include_router(interview_pages.router)
 router.include_router(summary_pages.router)
