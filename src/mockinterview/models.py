@@ -2,7 +2,12 @@
 
 from mockinterview.accounts.models import AccessToken, LoginAttempt, User
 from mockinterview.db import Base
-from mockinterview.interviews.models import InterviewSession, SessionQuestion, SessionResponse
+from mockinterview.interviews.models import (
+    AnswerSkill,
+    InterviewSession,
+    SessionQuestion,
+    SessionResponse,
+)
 from mockinterview.jobs.models import Job
 from mockinterview.questionbank.models import Industry, Question, Role
 from mockinterview.recordings.models import Recording, RecordingBlob
@@ -11,6 +16,7 @@ from mockinterview.usage.models import UsageLog
 
 __all__ = [
     "AccessToken",
+    "AnswerSkill",
     "Base",
     "Industry",
     "InterviewSession",

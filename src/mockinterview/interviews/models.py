@@ -6,6 +6,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     Float,
     ForeignKey,
     Index,
@@ -31,6 +32,7 @@ class InterviewSession(Base):
         Index("ix_interview_sessions_role_difficulty", "role_uuid", "difficulty_level"),
         Index("ix_interview_sessions_started_at", "started_at"),
         Index("ix_interview_sessions_user_created", "user_id", "created_at"),
+        Index("ix_interview_sessions_user_completed", "user_id", "completed_at"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -59,6 +61,12 @@ class InterviewSession(Base):
     started_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    # Written once when the coaching report is stored (read by analytics, never parsed back).
+    overall_score: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    communication_score: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    technical_knowledge_score: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    problem_solving_score: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    confidence_score: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
     __mapper_args__ = {"version_id_col": version}
 
@@ -104,7 +112,10 @@ class SessionResponse(Base):
     """The candidate's answer to one question of a session."""
 
     __tablename__ = "session_responses"
-    __table_args__ = (UniqueConstraint("session_id", "question_uuid"),)
+    __table_args__ = (
+        UniqueConstraint("session_id", "question_uuid"),
+        Index("ix_session_responses_question", "question_uuid"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     session_id: Mapped[int] = mapped_column(ForeignKey("interview_sessions.id", ondelete="CASCADE"))
@@ -124,6 +135,10 @@ class SessionResponse(Base):
     raw_transcript: Mapped[str | None] = mapped_column(Text, nullable=True)
     transcript_words: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON, nullable=True)
     voice_metrics: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    # Written with the coaching report, for analytics: score, fillers and pace of the answer.
+    coaching_score: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    filler_count: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    words_per_minute: Mapped[float | None] = mapped_column(Float, nullable=True)
     recording: Mapped["Recording | None"] = relationship(lazy="selectin", uselist=False)
 
     @property
@@ -150,3 +165,15 @@ class SessionResponse(Base):
     sentence_vectors: Mapped[bytes | None] = mapped_column(
         LargeBinary, nullable=True, deferred=True, deferred_raiseload=True
     )
+
+
+class AnswerSkill(Base):
+    """One skill a question expected, and whether the coached answer covered it."""
+
+    __tablename__ = "answer_skills"
+    __table_args__ = (Index("ix_answer_skills_response", "response_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    response_id: Mapped[int] = mapped_column(ForeignKey("session_responses.id", ondelete="CASCADE"))
+    skill: Mapped[str] = mapped_column(String(200))
+    covered: Mapped[bool] = mapped_column(Boolean)

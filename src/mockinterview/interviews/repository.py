@@ -2,13 +2,18 @@
 
 from dataclasses import dataclass
 
-from sqlalchemy import bindparam, func, inspect, select, update
+from sqlalchemy import bindparam, delete, func, inspect, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload, raiseload
 from sqlalchemy.orm.exc import StaleDataError
 
-from mockinterview.interviews.models import InterviewSession, SessionQuestion, SessionResponse
+from mockinterview.interviews.models import (
+    AnswerSkill,
+    InterviewSession,
+    SessionQuestion,
+    SessionResponse,
+)
 from mockinterview.resumes.models import Resume
 
 
@@ -193,3 +198,14 @@ class SessionRepository:
         """Remove a session and everything in it."""
         await self.db.delete(session)
         await self.db.flush()
+
+    async def replace_skills(self, session: InterviewSession, skills: list[AnswerSkill]) -> None:
+        """Store the answers' skill rows in place of those of an earlier coaching."""
+        await self.db.execute(
+            delete(AnswerSkill).where(
+                AnswerSkill.response_id.in_(
+                    select(SessionResponse.id).where(SessionResponse.session_id == session.id)
+                )
+            )
+        )
+        self.db.add_all(skills)
