@@ -11,6 +11,7 @@ from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 from mockinterview import api_docs, exception_handlers
 from mockinterview.accounts.pruning import prune_periodically
 from mockinterview.accounts.router import router as auth_router
+from mockinterview.analytics.router import router as analytics_router
 from mockinterview.coaching.pool import coaching_pool
 from mockinterview.config import Settings, get_settings
 from mockinterview.db import create_engine, make_sessionmaker
@@ -94,6 +95,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(auth_router)
     app.include_router(bank_router)
     app.include_router(interviews_router)
+    app.include_router(analytics_router)
     app.include_router(web_router)
     app.mount("/static", static_app(app.state.assets), name="static")
     app.include_router(tailored_router)

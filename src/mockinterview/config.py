@@ -47,6 +47,7 @@ class Settings(BaseSettings):
     job_workers: int = Field(default=1, ge=0, le=16)
     job_lease_seconds: int = Field(default=120, ge=2, le=3600)
     secure_cookies: bool = False
+    benchmark_min_users: int = Field(default=5, ge=2, le=1000)
 
     resume_read_seconds: float = Field(default=5.0, gt=0)
     resume_read_memory_mb: int = Field(default=256, ge=128)

@@ -5,7 +5,6 @@ from typing import Any
 from mockinterview.interviews.coach import report_json
 from mockinterview.interviews.models import InterviewSession, SessionQuestion
 from mockinterview.interviews.repository import ListedSession
-from mockinterview.interviews.scores import score_fields
 from mockinterview.interviews.schemas import (
     CompleteOut,
     QuestionView,
@@ -13,6 +12,7 @@ from mockinterview.interviews.schemas import (
     SessionListItem,
     SessionOut,
 )
+from mockinterview.interviews.scores import score_fields
 from mockinterview.questionbank.schemas import StarFramework
 
 

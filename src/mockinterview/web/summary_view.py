@@ -4,8 +4,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from mockinterview.interviews.metrics import performance_summary
-from mockinterview.interviews.views import stored_summary
 from mockinterview.interviews.models import InterviewSession, SessionQuestion, SessionResponse
+from mockinterview.interviews.views import stored_summary
 from mockinterview.questionbank.schemas import CATEGORIES
 from mockinterview.web.report_view import feedback_lines, report_lines, report_view
 from mockinterview.web.templating import (
