@@ -37,7 +37,8 @@ def _seed(url: str) -> None:
     with engine.begin() as db:
         db.execute(
             text(
-                "INSERT INTO users (id, user_uuid, email, name, password_hash, is_admin, created_at)"
+                "INSERT INTO users (id, user_uuid, email, name, password_hash, is_admin,"
+                " created_at)"
                 " VALUES (1, 'u-1', 'a@example.com', 'A', 'x', 0, '2026-11-01 10:00:00')"
             )
         )

@@ -203,6 +203,16 @@ class AnalyticsRepository:
         )
         return (await self.db.execute(query)).first()
 
+    async def recent_scores(self, user_id: int, limit: int) -> list[int]:
+        """The overall scores of the user's latest scored interviews, newest first."""
+        query = (
+            select(S.overall_score)
+            .where(*completed_by(user_id, NO_FILTER), S.overall_score.is_not(None))
+            .order_by(S.completed_at.desc(), S.id.desc())
+            .limit(limit)
+        )
+        return [int(score or 0) for score in await self.db.scalars(query)]
+
     async def earlier_scores(
         self, user_id: int, before: datetime, question_uuids: list[str]
     ) -> Sequence[Any]:

@@ -224,6 +224,10 @@ class AnalyticsService:
             start_request=body,
         )
 
+    async def recent_scores(self, user: User, limit: int = 20) -> list[int]:
+        """The overall scores of the user's latest interviews, oldest first (a trend line)."""
+        return list(reversed(await self.repo.recent_scores(user.id, limit)))
+
     async def earlier_scores(self, user: User, session: InterviewSession) -> dict[str, list[int]]:
         """Per question of this interview, the user's scores for it in earlier interviews."""
         if session.completed_at is None:
