@@ -23,8 +23,8 @@ class PeersRepository:
         """Whether the role is in the question bank."""
         return await self.db.scalar(select(Role.id).where(Role.id == role_uuid)) is not None
 
-    async def practised_roles(self, user_id: int) -> Sequence[Any]:
-        """The roles and levels of the user's scored interviews, most practised first."""
+    async def practised_roles(self, user_id: int, limit: int) -> Sequence[Any]:
+        """The roles and levels of the user's scored interviews, the most practised first."""
         count = func.count().label("interviews")
         query = (
             select(S.role_uuid, S.difficulty_level, Role.title, count)
@@ -32,6 +32,7 @@ class PeersRepository:
             .where(S.user_id == user_id, S.status == "completed", S.overall_score.is_not(None))
             .group_by(S.role_uuid, S.difficulty_level, Role.title)
             .order_by(count.desc(), S.role_uuid, S.difficulty_level)
+            .limit(limit)
         )
         return (await self.db.execute(query)).all()
 
