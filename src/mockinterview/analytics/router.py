@@ -56,7 +56,7 @@ async def performance_trends(
     return await service.trends(user, f, bucket)
 
 
-@router.get("/user-progress", response_model=UserProgress, responses=errors(401))
+@router.get("/user-progress", response_model=UserProgress, responses=errors(401, 422))
 async def user_progress(user: CurrentUser, service: AnalyticsServiceDep) -> UserProgress:
     """Your first, latest and best interviews, the change, your streak and what to practise."""
     return await service.progress(user)
