@@ -1,7 +1,7 @@
 """Seed PostgreSQL with a large analytics history through COPY (asyncpg copy_records_to_table).
 
-About 120,000 interviews of 10,000 people (one person with 500 completed ones) and a million answers,
-each with two skill rows; every interview asks 9 bank questions of its role.
+About 120,000 interviews of 10,000 people (one person with 500 completed ones) and a million
+answers, each with two skill rows; every interview asks 9 bank questions of its role.
 """
 
 import json
@@ -112,9 +112,9 @@ async def seed(url: str, heavy: int) -> dict[str, int]:
             )
             expected = json.loads(q["expected_skills"]) or ["communication"]
             for name in expected[:2]:
-                skills.append((len(skills) + 1, rid, name, rng.random() < 0.6))
+                skills.append((len(skills) + 1, sid, q["question_uuid"], name, rng.random() < 0.6))
     await _copy(db, sessions, questions, answers, skills)
-    await db.execute("ANALYZE")
+    await db.execute("VACUUM ANALYZE")
     await db.close()
     return {
         "users": len(people) + 1,
@@ -158,7 +158,9 @@ async def _copy(db: asyncpg.Connection, *tables: list[tuple[Any, ...]]) -> None:
         ],
     )  # fmt: skip
     await db.copy_records_to_table(
-        "answer_skills", records=skills, columns=["id", "response_id", "skill", "covered"]
+        "answer_skills",
+        records=skills,
+        columns=["id", "session_id", "question_uuid", "skill", "covered"],
     )
     for table in ("users", "interview_sessions", "session_questions", "session_responses"):
         await db.execute(

@@ -79,29 +79,37 @@ class PeersRepository:
         return (await self.db.execute(query)).all()
 
     async def missed_skills(self, per_industry: int) -> Sequence[Any]:
-        """How often answers missed each skill, per industry (the most missed first)."""
-        missed = func.count().label("missed")
+        """How often answers to bank questions missed each skill, per industry (most first).
+
+        Counted per question and skill from the gaps index, then added up per industry.
+        """
+        per_question = (
+            select(AnswerSkill.question_uuid, AnswerSkill.skill, func.count().label("missed"))
+            .where(AnswerSkill.covered == False)  # noqa: E712 (an indexable comparison)
+            .group_by(AnswerSkill.question_uuid, AnswerSkill.skill)
+            .subquery()
+        )
+        missed = func.sum(per_question.c.missed)
         ranked = (
             select(
-                S.industry_uuid,
-                AnswerSkill.skill,
-                missed,
+                Question.industry_id,
+                per_question.c.skill,
+                missed.label("missed"),
                 func.row_number()
                 .over(
-                    partition_by=S.industry_uuid, order_by=(func.count().desc(), AnswerSkill.skill)
+                    partition_by=Question.industry_id,
+                    order_by=(missed.desc(), per_question.c.skill),
                 )
                 .label("rank"),
             )
-            .join(R, R.id == AnswerSkill.response_id)
-            .join(S, S.id == R.session_id)
-            .where(AnswerSkill.covered.is_(False), S.industry_uuid.is_not(None))
-            .group_by(S.industry_uuid, AnswerSkill.skill)
+            .join(Question, Question.question_uuid == per_question.c.question_uuid)
+            .group_by(Question.industry_id, per_question.c.skill)
             .subquery()
         )
         query = (
-            select(ranked.c.industry_uuid, ranked.c.skill, ranked.c.missed)
+            select(ranked.c.industry_id.label("industry_uuid"), ranked.c.skill, ranked.c.missed)
             .where(ranked.c.rank <= per_industry)
-            .order_by(ranked.c.industry_uuid, ranked.c.rank)
+            .order_by(ranked.c.industry_id, ranked.c.rank)
         )
         return (await self.db.execute(query)).all()
 

@@ -21,6 +21,7 @@ from mockinterview.analytics.schemas import (
     UserProgress,
 )
 from mockinterview.analytics.sql import DIMENSION_COLUMNS, TrendFilter
+from mockinterview.analytics.sums import AnswerSums, grouped
 from mockinterview.db import utcnow
 from mockinterview.interviews.models import InterviewSession
 
@@ -45,12 +46,7 @@ def _scores(row: Any) -> dict[str, int]:
     }
 
 
-def _per_100(fillers: Any, words: Any) -> float | None:
-    """Fillers per 100 words, when words were counted."""
-    return round(100 * float(fillers) / float(words), 2) if fillers is not None and words else None
-
-
-def trend_session(row: Any) -> TrendSession:
+def trend_session(row: Any, sums: AnswerSums) -> TrendSession:
     """One interview as the trends list it (the same figures as its own summary)."""
     total = int(row.total_questions)
     return TrendSession(
@@ -58,13 +54,13 @@ def trend_session(row: Any) -> TrendSession:
         completed_at=row.completed_at,
         overall_score=row.overall_score,
         dimension_scores=_scores(row) if row.overall_score is not None else None,
-        completion_percentage=round(100 * row.answers / total, 1) if total else 0.0,
-        questions_answered=row.answers,
-        total_words=int(row.total_words),
-        avg_response_time=_round(row.avg_time) or 0.0,
-        avg_words_per_answer=_round(row.avg_words),
-        fillers_per_100_words=_per_100(row.fillers, row.filler_words),
-        words_per_minute=_round(row.pace),
+        completion_percentage=round(100 * sums.count / total, 1) if total else 0.0,
+        questions_answered=sums.count,
+        total_words=sums.total_words,
+        avg_response_time=sums.seconds_per_answer,
+        avg_words_per_answer=sums.words_per_answer,
+        fillers_per_100_words=sums.fillers_per_100_words,
+        words_per_minute=sums.pace,
         difficulty_level=row.difficulty_level,
         role_uuid=row.role_uuid,
         kind=row.kind,
@@ -123,13 +119,15 @@ class AnalyticsService:
     async def trends(self, user: User, f: TrendFilter, bucket: Bucket) -> PerformanceTrends:
         """The user's completed interviews in time order with averages per bucket."""
         rows = await self.repo.sessions(user.id, f)
+        answers = await self.repo.answer_sums(user.id, f, bucket)
+        by_session = grouped(answers, lambda r: r.session_id)
+        by_category = grouped(answers, lambda r: (r.bucket, r.category))
+        by_bucket = grouped(answers, lambda r: r.bucket)
         buckets = await self.repo.bucket_averages(user.id, f, bucket)
-        categories = await self.repo.category_averages(user.id, f, bucket)
         difficulties = await self.repo.difficulty_averages(user.id, f)
-        habits = await self.repo.habits(user.id, f, bucket)
         return PerformanceTrends(
             bucket=bucket,
-            sessions=[trend_session(row) for row in rows],
+            sessions=[trend_session(row, by_session.get(row.id, AnswerSums())) for row in rows],
             buckets=[
                 BucketAverage(
                     bucket=date.fromisoformat(row.bucket),
@@ -141,12 +139,12 @@ class AnalyticsService:
             ],
             categories=[
                 CategoryAverage(
-                    bucket=date.fromisoformat(row.bucket),
-                    category=row.category,
-                    answers=row.answers,
-                    average_score=_round(row.average),
+                    bucket=date.fromisoformat(day),
+                    category=category,
+                    answers=sums.scored,
+                    average_score=sums.average_score,
                 )
-                for row in categories
+                for (day, category), sums in sorted(by_category.items())
             ],
             difficulties=[
                 DifficultyAverage(
@@ -159,13 +157,13 @@ class AnalyticsService:
             ],
             habits=[
                 HabitPoint(
-                    bucket=date.fromisoformat(row.bucket),
-                    answers=row.answers,
-                    fillers_per_100_words=_per_100(row.fillers, row.filler_words),
-                    words_per_minute=_round(row.pace),
-                    avg_words_per_answer=_round(row.avg_words),
+                    bucket=date.fromisoformat(day),
+                    answers=sums.count,
+                    fillers_per_100_words=sums.fillers_per_100_words,
+                    words_per_minute=sums.pace,
+                    avg_words_per_answer=sums.words_per_answer,
                 )
-                for row in habits
+                for day, sums in sorted(by_bucket.items())
             ],
         )
 

@@ -114,7 +114,7 @@ class SessionResponse(Base):
     __tablename__ = "session_responses"
     __table_args__ = (
         UniqueConstraint("session_id", "question_uuid"),
-        Index("ix_session_responses_question", "question_uuid"),
+        Index("ix_session_responses_question_score", "question_uuid", "coaching_score"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -168,12 +168,19 @@ class SessionResponse(Base):
 
 
 class AnswerSkill(Base):
-    """One skill a question expected, and whether the coached answer covered it."""
+    """One skill a question expected, and whether the coached answer to it covered it.
+
+    An answer is known by its interview and question (as session_responses' unique key).
+    """
 
     __tablename__ = "answer_skills"
-    __table_args__ = (Index("ix_answer_skills_response", "response_id"),)
+    __table_args__ = (
+        Index("ix_answer_skills_session", "session_id"),
+        Index("ix_answer_skills_gaps", "covered", "question_uuid", "skill"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    response_id: Mapped[int] = mapped_column(ForeignKey("session_responses.id", ondelete="CASCADE"))
+    session_id: Mapped[int] = mapped_column(ForeignKey("interview_sessions.id", ondelete="CASCADE"))
+    question_uuid: Mapped[str] = mapped_column(String(64))
     skill: Mapped[str] = mapped_column(String(200))
     covered: Mapped[bool] = mapped_column(Boolean)

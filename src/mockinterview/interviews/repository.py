@@ -201,11 +201,5 @@ class SessionRepository:
 
     async def replace_skills(self, session: InterviewSession, skills: list[AnswerSkill]) -> None:
         """Store the answers' skill rows in place of those of an earlier coaching."""
-        await self.db.execute(
-            delete(AnswerSkill).where(
-                AnswerSkill.response_id.in_(
-                    select(SessionResponse.id).where(SessionResponse.session_id == session.id)
-                )
-            )
-        )
+        await self.db.execute(delete(AnswerSkill).where(AnswerSkill.session_id == session.id))
         self.db.add_all(skills)

@@ -34,7 +34,12 @@ def answer_skills(
     """One row per skill the question expected: covered or missed by the answer."""
     rows = [(skill, True) for skill in skills_used] + [(skill, False) for skill in skills_missed]
     return [
-        AnswerSkill(response_id=response.id, skill=skill[:SKILL_LENGTH], covered=covered)
+        AnswerSkill(
+            session_id=response.session_id,
+            question_uuid=response.question_uuid,
+            skill=skill[:SKILL_LENGTH],
+            covered=covered,
+        )
         for skill, covered in rows
     ]
 

@@ -34,6 +34,7 @@ responses = sa.table(
     "session_responses",
     sa.column("id", sa.Integer),
     sa.column("session_id", sa.Integer),
+    sa.column("question_uuid", sa.String),
     sa.column("coaching", sa.JSON),
     sa.column("coaching_score", sa.Integer),
     sa.column("filler_count", sa.Integer),
@@ -41,7 +42,8 @@ responses = sa.table(
 )
 skills = sa.table(
     "answer_skills",
-    sa.column("response_id", sa.Integer),
+    sa.column("session_id", sa.Integer),
+    sa.column("question_uuid", sa.String),
     sa.column("skill", sa.String),
     sa.column("covered", sa.Boolean),
 )
@@ -60,11 +62,11 @@ def _session_values(summary: dict[str, Any]) -> dict[str, Any]:
 def _fill_answers(bind: sa.Connection, session_ids: list[int]) -> None:
     """The columns and skill rows of the coached answers of these interviews."""
     rows = bind.execute(
-        sa.select(responses.c.id, responses.c.coaching).where(
-            responses.c.session_id.in_(session_ids), responses.c.coaching.is_not(None)
-        )
+        sa.select(
+            responses.c.id, responses.c.session_id, responses.c.question_uuid, responses.c.coaching
+        ).where(responses.c.session_id.in_(session_ids), responses.c.coaching.is_not(None))
     ).all()
-    for response_id, coaching in rows:
+    for response_id, session_id, question_uuid, coaching in rows:
         metrics = coaching.get("metrics") or {}
         bind.execute(
             responses.update()
@@ -80,7 +82,15 @@ def _fill_answers(bind: sa.Connection, session_ids: list[int]) -> None:
         if found:
             bind.execute(
                 skills.insert(),
-                [{"response_id": response_id, "skill": s[:200], "covered": c} for s, c in found],
+                [
+                    {
+                        "session_id": session_id,
+                        "question_uuid": question_uuid,
+                        "skill": s[:200],
+                        "covered": c,
+                    }
+                    for s, c in found
+                ],
             )
 
 
@@ -120,17 +130,21 @@ def upgrade() -> None:
         batch.add_column(sa.Column("coaching_score", sa.Integer(), nullable=True))
         batch.add_column(sa.Column("filler_count", sa.Integer(), nullable=True))
         batch.add_column(sa.Column("words_per_minute", sa.Float(), nullable=True))
-        batch.create_index("ix_session_responses_question", ["question_uuid"])
+        batch.create_index(
+            "ix_session_responses_question_score", ["question_uuid", "coaching_score"]
+        )
     op.create_table(
         "answer_skills",
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("response_id", sa.Integer(), nullable=False),
+        sa.Column("session_id", sa.Integer(), nullable=False),
+        sa.Column("question_uuid", sa.String(length=64), nullable=False),
         sa.Column("skill", sa.String(length=200), nullable=False),
         sa.Column("covered", sa.Boolean(), nullable=False),
-        sa.ForeignKeyConstraint(["response_id"], ["session_responses.id"], ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(["session_id"], ["interview_sessions.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id"),
     )
-    op.create_index("ix_answer_skills_response", "answer_skills", ["response_id"])
+    op.create_index("ix_answer_skills_session", "answer_skills", ["session_id"])
+    op.create_index("ix_answer_skills_gaps", "answer_skills", ["covered", "question_uuid", "skill"])
     _fill()
 
 
@@ -152,10 +166,11 @@ def _restore() -> None:
 def downgrade() -> None:
     """Revert this revision."""
     _restore()
-    op.drop_index("ix_answer_skills_response", table_name="answer_skills")
+    op.drop_index("ix_answer_skills_gaps", table_name="answer_skills")
+    op.drop_index("ix_answer_skills_session", table_name="answer_skills")
     op.drop_table("answer_skills")
     with op.batch_alter_table("session_responses") as batch:
-        batch.drop_index("ix_session_responses_question")
+        batch.drop_index("ix_session_responses_question_score")
         for name in ("words_per_minute", "filler_count", "coaching_score"):
             batch.drop_column(name)
     with op.batch_alter_table("interview_sessions") as batch:
