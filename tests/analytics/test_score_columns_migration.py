@@ -1,4 +1,4 @@
-"""The migration moves the scores of interviews coached before it into their columns."""
+"""The migration moves the scores of interviews coached before it into their columns, once."""
 
 import json
 from pathlib import Path
@@ -83,6 +83,12 @@ def test_the_migration_fills_the_columns_and_stores_each_score_once(tmp_path: Pa
     assert stored["coaching_report"] == {"overall_score": 64}
     assert (response["coaching_score"], response["filler_count"]) == (58, 3)
     assert response["words_per_minute"] == 131.5
+    assert json.loads(response["coaching"]) == {
+        "metrics": {
+            "skills_used": ["planning"],
+            "skills_missed": ["risk management", "stakeholders"],
+        }
+    }
     assert [(s, bool(c)) for s, c in skills] == [
         ("planning", True),
         ("risk management", False),
@@ -91,5 +97,7 @@ def test_the_migration_fills_the_columns_and_stores_each_score_once(tmp_path: Pa
     command.downgrade(alembic_config(url), BEFORE)
     with engine.connect() as db:
         summary = db.execute(text("SELECT performance_summary FROM interview_sessions")).scalar()
+        coaching = db.execute(text("SELECT coaching FROM session_responses")).scalar()
     assert json.loads(summary) == SUMMARY
+    assert json.loads(coaching) == COACHING
     engine.dispose()

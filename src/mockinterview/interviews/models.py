@@ -23,6 +23,28 @@ from mockinterview.recordings.models import Recording
 from mockinterview.resumes.models import Resume
 
 
+def split_coaching(
+    report: dict[str, Any] | None,
+) -> tuple[dict[str, Any] | None, int | None, int | None, float | None]:
+    """An answer's report as (JSON without the column values, score, fillers, pace)."""
+    if report is None:
+        return None, None, None, None
+    metrics = dict(report.get("metrics") or {})
+    fillers, pace = metrics.pop("filler_count", None), metrics.pop("words_per_minute", None)
+    rest = {k: v for k, v in report.items() if k != "coaching_score"}
+    return {**rest, "metrics": metrics}, report.get("coaching_score"), fillers, pace
+
+
+def joined_coaching(
+    stored: dict[str, Any] | None, score: int | None, fillers: int | None, pace: float | None
+) -> dict[str, Any] | None:
+    """An answer's whole report from its JSON and its columns (split_coaching reversed)."""
+    if stored is None:
+        return None
+    metrics = {**(stored.get("metrics") or {}), "filler_count": fillers, "words_per_minute": pace}
+    return {**stored, "coaching_score": score, "metrics": metrics}
+
+
 class InterviewSession(Base):
     """One practice interview, from the bank (UC-077) or tailored to a resume."""
 
@@ -127,7 +149,8 @@ class SessionResponse(Base):
     question_category: Mapped[str] = mapped_column(String(16))
     question_difficulty: Mapped[str] = mapped_column(String(8))
     timestamp: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
-    coaching: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    # This answer's part of the coaching report, without what its columns below hold.
+    coaching_json: Mapped[dict[str, Any] | None] = mapped_column("coaching", JSON, nullable=True)
     answer_mode: Mapped[str] = mapped_column(String(8), default="typed", server_default="typed")
     # Spoken answers: the transcript is written by a background job (pending, ready, failed).
     transcript_status: Mapped[str | None] = mapped_column(String(8), nullable=True)
@@ -140,6 +163,20 @@ class SessionResponse(Base):
     filler_count: Mapped[int | None] = mapped_column(Integer, nullable=True)
     words_per_minute: Mapped[float | None] = mapped_column(Float, nullable=True)
     recording: Mapped["Recording | None"] = relationship(lazy="selectin", uselist=False)
+
+    @property
+    def coaching(self) -> dict[str, Any] | None:
+        """This answer's part of the coaching report, whole (its columns joined back in)."""
+        return joined_coaching(
+            self.coaching_json, self.coaching_score, self.filler_count, self.words_per_minute
+        )
+
+    @coaching.setter
+    def coaching(self, report: dict[str, Any] | None) -> None:
+        """Store the answer's report once: score, fillers and pace in columns, the rest as JSON."""
+        self.coaching_json, self.coaching_score, self.filler_count, self.words_per_minute = (
+            split_coaching(report)
+        )
 
     @property
     def recording_type(self) -> str | None:

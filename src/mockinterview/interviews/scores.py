@@ -45,7 +45,11 @@ def answer_skills(
 
 
 def record_scores(session: InterviewSession, report: InterviewReport | None) -> list[AnswerSkill]:
-    """Write the report's scores, fillers and pace to their columns; the skill rows to store."""
+    """Write the interview's scores to their columns; the skill rows to store.
+
+    Each answer's score, fillers and pace reach their columns when its report is stored
+    (SessionResponse.coaching).
+    """
     session.overall_score = report.overall_score if report else None
     for name in DIMENSIONS:
         dimension = report.dimensions.get(name) if report else None
@@ -54,9 +58,6 @@ def record_scores(session: InterviewSession, report: InterviewReport | None) -> 
     skills: list[AnswerSkill] = []
     for response in session.responses:
         answer = by_question.get(response.question_uuid)
-        response.coaching_score = answer.coaching_score if answer else None
-        response.filler_count = answer.metrics.filler_count if answer else None
-        response.words_per_minute = answer.metrics.words_per_minute if answer else None
         if answer is not None:
             skills += answer_skills(
                 response, answer.metrics.skills_used, answer.metrics.skills_missed

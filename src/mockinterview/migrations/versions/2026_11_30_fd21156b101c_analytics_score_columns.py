@@ -1,7 +1,8 @@
 """analytics: score columns per interview and answer, answers' skill rows, their indexes
 
 Existing completed interviews get their columns filled from the stored coaching report; the
-summary's coaching_score and dimension_scores move to the columns (stored once).
+summary's coaching_score and dimension_scores, and each answer's coaching_score, filler_count
+and words_per_minute, move to the columns (stored once).
 
 Revision ID: fd21156b101c
 Revises: 347d4be245b6
@@ -67,14 +68,17 @@ def _fill_answers(bind: sa.Connection, session_ids: list[int]) -> None:
         ).where(responses.c.session_id.in_(session_ids), responses.c.coaching.is_not(None))
     ).all()
     for response_id, session_id, question_uuid, coaching in rows:
-        metrics = coaching.get("metrics") or {}
+        metrics = dict(coaching.get("metrics") or {})
+        fillers, pace = metrics.pop("filler_count", None), metrics.pop("words_per_minute", None)
+        rest = {k: v for k, v in coaching.items() if k != "coaching_score"}
         bind.execute(
             responses.update()
             .where(responses.c.id == response_id)
             .values(
+                coaching={**rest, "metrics": metrics},
                 coaching_score=coaching.get("coaching_score"),
-                filler_count=metrics.get("filler_count"),
-                words_per_minute=metrics.get("words_per_minute"),
+                filler_count=fillers,
+                words_per_minute=pace,
             )
         )
         found = [(s, True) for s in metrics.get("skills_used") or []]
@@ -121,18 +125,20 @@ def _fill() -> None:
 
 def upgrade() -> None:
     """Apply this revision."""
-    with op.batch_alter_table("interview_sessions") as batch:
-        batch.add_column(sa.Column("overall_score", sa.Integer(), nullable=True))
-        for name in DIMENSIONS:
-            batch.add_column(sa.Column(f"{name}_score", sa.Integer(), nullable=True))
-        batch.create_index("ix_interview_sessions_user_completed", ["user_id", "completed_at"])
-    with op.batch_alter_table("session_responses") as batch:
-        batch.add_column(sa.Column("coaching_score", sa.Integer(), nullable=True))
-        batch.add_column(sa.Column("filler_count", sa.Integer(), nullable=True))
-        batch.add_column(sa.Column("words_per_minute", sa.Float(), nullable=True))
-        batch.create_index(
-            "ix_session_responses_question_score", ["question_uuid", "coaching_score"]
-        )
+    op.add_column("interview_sessions", sa.Column("overall_score", sa.Integer(), nullable=True))
+    for name in DIMENSIONS:
+        op.add_column("interview_sessions", sa.Column(f"{name}_score", sa.Integer(), nullable=True))
+    op.create_index(
+        "ix_interview_sessions_user_completed", "interview_sessions", ["user_id", "completed_at"]
+    )
+    op.add_column("session_responses", sa.Column("coaching_score", sa.Integer(), nullable=True))
+    op.add_column("session_responses", sa.Column("filler_count", sa.Integer(), nullable=True))
+    op.add_column("session_responses", sa.Column("words_per_minute", sa.Float(), nullable=True))
+    op.create_index(
+        "ix_session_responses_question_score",
+        "session_responses",
+        ["question_uuid", "coaching_score"],
+    )
     op.create_table(
         "answer_skills",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -149,7 +155,7 @@ def upgrade() -> None:
 
 
 def _restore() -> None:
-    """Put the scores back into the stored summaries before their columns go."""
+    """Put the scores back into the stored summaries and answers before their columns go."""
     bind = op.get_bind()
     rows = bind.execute(sa.select(sessions).where(sessions.c.overall_score.is_not(None))).mappings()
     for row in list(rows):
@@ -161,6 +167,18 @@ def _restore() -> None:
         bind.execute(
             sessions.update().where(sessions.c.id == row["id"]).values(performance_summary=summary)
         )
+    answers = bind.execute(sa.select(responses).where(responses.c.coaching.is_not(None)))
+    for row in list(answers.mappings()):
+        coaching = dict(row["coaching"])
+        metrics = {
+            **(coaching.get("metrics") or {}),
+            "filler_count": row["filler_count"],
+            "words_per_minute": row["words_per_minute"],
+        }
+        coaching.update(coaching_score=row["coaching_score"], metrics=metrics)
+        bind.execute(
+            responses.update().where(responses.c.id == row["id"]).values(coaching=coaching)
+        )
 
 
 def downgrade() -> None:
@@ -169,11 +187,11 @@ def downgrade() -> None:
     op.drop_index("ix_answer_skills_gaps", table_name="answer_skills")
     op.drop_index("ix_answer_skills_session", table_name="answer_skills")
     op.drop_table("answer_skills")
-    with op.batch_alter_table("session_responses") as batch:
-        batch.drop_index("ix_session_responses_question_score")
-        for name in ("words_per_minute", "filler_count", "coaching_score"):
-            batch.drop_column(name)
-    with op.batch_alter_table("interview_sessions") as batch:
-        batch.drop_index("ix_interview_sessions_user_completed")
-        for name in (*DIMENSIONS, "overall"):
-            batch.drop_column(f"{name}_score")
+    # Plain DROP COLUMN (SQLite 3.35+): a batch copy of these tables would cascade-delete
+    # every answer and recording on SQLite, whose foreign keys the app turns on.
+    op.drop_index("ix_session_responses_question_score", table_name="session_responses")
+    for name in ("words_per_minute", "filler_count", "coaching_score"):
+        op.drop_column("session_responses", name)
+    op.drop_index("ix_interview_sessions_user_completed", table_name="interview_sessions")
+    for name in (*DIMENSIONS, "overall"):
+        op.drop_column("interview_sessions", f"{name}_score")
