@@ -14,6 +14,7 @@ from mockinterview.accounts.admin_router import router as admin_router
 from mockinterview.accounts.pruning import prune_periodically
 from mockinterview.accounts.reset_router import router as reset_router
 from mockinterview.accounts.router import router as auth_router
+from mockinterview.analytics.router import router as analytics_router
 from mockinterview.coaching.pool import coaching_pool
 from mockinterview.config import Settings, get_settings
 from mockinterview.db import create_engine, make_sessionmaker
@@ -114,6 +115,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(admin_router)
     app.include_router(bank_router)
     app.include_router(interviews_router)
+    app.include_router(analytics_router)
     app.include_router(web_router)
     app.mount("/static", static_app(app.state.assets), name="static")
     app.include_router(tailored_router)

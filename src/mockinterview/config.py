@@ -79,6 +79,7 @@ class Settings(BaseSettings):
     oidc_providers: list[OidcProvider] = Field(default_factory=list)
     sso_only: bool = False
     sso_allowed_domains: list[str] = Field(default_factory=list)
+    benchmark_min_users: int = Field(default=5, ge=2, le=1000)
 
     resume_read_seconds: float = Field(default=5.0, gt=0)
     resume_read_memory_mb: int = Field(default=256, ge=128)

@@ -8,7 +8,12 @@ from mockinterview.accounts.lifecycle_models import (
 )
 from mockinterview.accounts.models import AccessToken, LoginAttempt, User
 from mockinterview.db import Base
-from mockinterview.interviews.models import InterviewSession, SessionQuestion, SessionResponse
+from mockinterview.interviews.models import (
+    AnswerSkill,
+    InterviewSession,
+    SessionQuestion,
+    SessionResponse,
+)
 from mockinterview.jobs.models import Job
 from mockinterview.ops.models import WorkerHeartbeat
 from mockinterview.questionbank.models import Industry, Question, Role
@@ -19,6 +24,7 @@ from mockinterview.usage.models import UsageLog
 __all__ = [
     "AccessToken",
     "AdminAction",
+    "AnswerSkill",
     "Base",
     "Industry",
     "InterviewSession",

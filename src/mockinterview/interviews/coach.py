@@ -6,7 +6,8 @@ from typing import Any
 from mockinterview.coaching.pool import analyse_with_vectors
 from mockinterview.coaching.schemas import AnswerInput, InterviewInput, InterviewReport, LLMCall
 from mockinterview.config import Settings
-from mockinterview.interviews.models import InterviewSession
+from mockinterview.interviews.models import AnswerSkill, InterviewSession
+from mockinterview.interviews.scores import record_scores
 from mockinterview.process_pool import ProcessPool
 from mockinterview.usage.service import UsageService, offline_call
 
@@ -41,16 +42,15 @@ def coaching_summary(report: InterviewReport) -> dict[str, Any]:
     """The seed's UC-076 fields of performance_summary, plus the report.
 
     Each answer's part of the report is stored once, with the answer (`coaching`); the summary
-    keeps the rest, so lists of sessions stay small.
+    keeps the rest, so lists of sessions stay small. The scores live in their own columns
+    (`scores.record_scores`) and are joined back in by `scores.score_fields`.
     """
     return {
         "coaching_feedback": report.coaching_feedback,
-        "coaching_score": report.overall_score,
         "areas_for_improvement": report.areas_for_improvement,
         "question_specific_feedback": {
             a.question_uuid: a.feedback.summary for a in report.answers if a.question_uuid
         },
-        "dimension_scores": {name: d.score for name, d in report.dimensions.items()},
         "coaching_engine": report.engine,
         "coaching_fallback_reason": report.fallback_reason,
         "coaching_report": report.model_dump(mode="json", exclude={"answers"}),
@@ -100,13 +100,17 @@ class Coach:
         session: InterviewSession,
         metrics: dict[str, Any],
         vectors: list[tuple[str, bytes | None]],
-    ) -> dict[str, Any]:
-        """The session's summary with coaching added; answers get their own feedback."""
+    ) -> tuple[dict[str, Any], list[AnswerSkill]]:
+        """The session's summary with coaching added and the skill rows to store.
+
+        Answers get their own feedback; the scores are written to their columns.
+        """
         report = await self.analyse(session, vectors)
+        skills = record_scores(session, report)
         if report is None:
-            return metrics
+            return metrics, skills
         by_question = {a.question_uuid: a for a in report.answers}
         for response in session.responses:
             answer = by_question.get(response.question_uuid)
             response.coaching = answer.model_dump(mode="json") if answer else None
-        return {**metrics, **coaching_summary(report)}
+        return {**metrics, **coaching_summary(report)}, skills

@@ -6,6 +6,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     Float,
     ForeignKey,
     Index,
@@ -22,6 +23,28 @@ from mockinterview.recordings.models import Recording
 from mockinterview.resumes.models import Resume
 
 
+def split_coaching(
+    report: dict[str, Any] | None,
+) -> tuple[dict[str, Any] | None, int | None, int | None, float | None]:
+    """An answer's report as (JSON without the column values, score, fillers, pace)."""
+    if report is None:
+        return None, None, None, None
+    metrics = dict(report.get("metrics") or {})
+    fillers, pace = metrics.pop("filler_count", None), metrics.pop("words_per_minute", None)
+    rest = {k: v for k, v in report.items() if k != "coaching_score"}
+    return {**rest, "metrics": metrics}, report.get("coaching_score"), fillers, pace
+
+
+def joined_coaching(
+    stored: dict[str, Any] | None, score: int | None, fillers: int | None, pace: float | None
+) -> dict[str, Any] | None:
+    """An answer's whole report from its JSON and its columns (split_coaching reversed)."""
+    if stored is None:
+        return None
+    metrics = {**(stored.get("metrics") or {}), "filler_count": fillers, "words_per_minute": pace}
+    return {**stored, "coaching_score": score, "metrics": metrics}
+
+
 class InterviewSession(Base):
     """One practice interview, from the bank (UC-077) or tailored to a resume."""
 
@@ -31,6 +54,7 @@ class InterviewSession(Base):
         Index("ix_interview_sessions_role_difficulty", "role_uuid", "difficulty_level"),
         Index("ix_interview_sessions_started_at", "started_at"),
         Index("ix_interview_sessions_user_created", "user_id", "created_at"),
+        Index("ix_interview_sessions_user_completed", "user_id", "completed_at"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -59,6 +83,12 @@ class InterviewSession(Base):
     started_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    # Written once when the coaching report is stored (read by analytics, never parsed back).
+    overall_score: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    communication_score: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    technical_knowledge_score: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    problem_solving_score: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    confidence_score: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
     __mapper_args__ = {"version_id_col": version}
 
@@ -104,7 +134,10 @@ class SessionResponse(Base):
     """The candidate's answer to one question of a session."""
 
     __tablename__ = "session_responses"
-    __table_args__ = (UniqueConstraint("session_id", "question_uuid"),)
+    __table_args__ = (
+        UniqueConstraint("session_id", "question_uuid"),
+        Index("ix_session_responses_question_score", "question_uuid", "coaching_score"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     session_id: Mapped[int] = mapped_column(ForeignKey("interview_sessions.id", ondelete="CASCADE"))
@@ -116,7 +149,8 @@ class SessionResponse(Base):
     question_category: Mapped[str] = mapped_column(String(16))
     question_difficulty: Mapped[str] = mapped_column(String(8))
     timestamp: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
-    coaching: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    # This answer's part of the coaching report, without what its columns below hold.
+    coaching_json: Mapped[dict[str, Any] | None] = mapped_column("coaching", JSON, nullable=True)
     answer_mode: Mapped[str] = mapped_column(String(8), default="typed", server_default="typed")
     # Spoken answers: the transcript is written by a background job (pending, ready, failed).
     transcript_status: Mapped[str | None] = mapped_column(String(8), nullable=True)
@@ -124,7 +158,25 @@ class SessionResponse(Base):
     raw_transcript: Mapped[str | None] = mapped_column(Text, nullable=True)
     transcript_words: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON, nullable=True)
     voice_metrics: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    # Written with the coaching report, for analytics: score, fillers and pace of the answer.
+    coaching_score: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    filler_count: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    words_per_minute: Mapped[float | None] = mapped_column(Float, nullable=True)
     recording: Mapped["Recording | None"] = relationship(lazy="selectin", uselist=False)
+
+    @property
+    def coaching(self) -> dict[str, Any] | None:
+        """This answer's part of the coaching report, whole (its columns joined back in)."""
+        return joined_coaching(
+            self.coaching_json, self.coaching_score, self.filler_count, self.words_per_minute
+        )
+
+    @coaching.setter
+    def coaching(self, report: dict[str, Any] | None) -> None:
+        """Store the answer's report once: score, fillers and pace in columns, the rest as JSON."""
+        self.coaching_json, self.coaching_score, self.filler_count, self.words_per_minute = (
+            split_coaching(report)
+        )
 
     @property
     def recording_type(self) -> str | None:
@@ -150,3 +202,22 @@ class SessionResponse(Base):
     sentence_vectors: Mapped[bytes | None] = mapped_column(
         LargeBinary, nullable=True, deferred=True, deferred_raiseload=True
     )
+
+
+class AnswerSkill(Base):
+    """One skill a question expected, and whether the coached answer to it covered it.
+
+    An answer is known by its interview and question (as session_responses' unique key).
+    """
+
+    __tablename__ = "answer_skills"
+    __table_args__ = (
+        Index("ix_answer_skills_session", "session_id"),
+        Index("ix_answer_skills_gaps", "covered", "question_uuid", "skill"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("interview_sessions.id", ondelete="CASCADE"))
+    question_uuid: Mapped[str] = mapped_column(String(64))
+    skill: Mapped[str] = mapped_column(String(200))
+    covered: Mapped[bool] = mapped_column(Boolean)

@@ -3,14 +3,19 @@
 from dataclasses import dataclass
 from typing import cast
 
-from sqlalchemy import Table, bindparam, func, insert, inspect, select, update
+from sqlalchemy import Table, bindparam, delete, func, insert, inspect, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload, raiseload
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.exc import StaleDataError
 
-from mockinterview.interviews.models import InterviewSession, SessionQuestion, SessionResponse
+from mockinterview.interviews.models import (
+    AnswerSkill,
+    InterviewSession,
+    SessionQuestion,
+    SessionResponse,
+)
 from mockinterview.resumes.models import Resume
 
 
@@ -247,3 +252,8 @@ class SessionRepository:
         """Remove a session and everything in it."""
         await self.db.delete(session)
         await self.db.flush()
+
+    async def replace_skills(self, session: InterviewSession, skills: list[AnswerSkill]) -> None:
+        """Store the answers' skill rows in place of those of an earlier coaching."""
+        await self.db.execute(delete(AnswerSkill).where(AnswerSkill.session_id == session.id))
+        self.db.add_all(skills)

@@ -252,19 +252,22 @@ class SessionService:
         session.draft_text = session.draft_elapsed_seconds = None
         if not await self.sessions.claim():
             raise Conflict("The interview changed at the same moment (another tab?); reload it.")
-        session.performance_summary = await self.coach.coach(
-            session, performance_summary(session), await self.sessions.sentence_vectors(session)
-        )
+        await self._coach(session)
         return session
 
     async def regenerate_coaching(self, session: InterviewSession) -> InterviewSession:
         """Run the coaching again on a completed session (e.g. after changing engine)."""
         if session.status != "completed":
             raise Conflict(f"This interview is {session.status}; complete it first.")
-        session.performance_summary = await self.coach.coach(
-            session, performance_summary(session), await self.sessions.sentence_vectors(session)
-        )
+        await self._coach(session)
         return session
+
+    async def _coach(self, session: InterviewSession) -> None:
+        """Coach the session: its summary, its score columns and its answers' skill rows."""
+        vectors = await self.sessions.sentence_vectors(session)
+        summary, skills = await self.coach.coach(session, performance_summary(session), vectors)
+        session.performance_summary = summary
+        await self.sessions.replace_skills(session, skills)
 
     async def abandon(self, session: InterviewSession) -> InterviewSession:
         """Mark an in-progress session abandoned."""

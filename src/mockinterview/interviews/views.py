@@ -12,14 +12,21 @@ from mockinterview.interviews.schemas import (
     SessionListItem,
     SessionOut,
 )
+from mockinterview.interviews.scores import score_fields
 from mockinterview.questionbank.schemas import StarFramework
 
 
 def summary_with_report(session: InterviewSession) -> dict[str, Any] | None:
     """The performance summary with the whole coaching report (answers' parts joined in)."""
-    summary = session.performance_summary
+    summary = stored_summary(session)
     report = report_json(session)
     return {**summary, "coaching_report": report} if summary and report else summary
+
+
+def stored_summary(session: InterviewSession) -> dict[str, Any] | None:
+    """The stored performance summary with the scores joined in from their columns."""
+    summary = session.performance_summary
+    return {**summary, **score_fields(session)} if summary else None
 
 
 def question_view(question: SessionQuestion, total: int) -> QuestionView:
@@ -93,7 +100,7 @@ def session_out(session: InterviewSession, user_uuid: str) -> SessionOut:
 
 def light_summary(session: InterviewSession) -> dict[str, Any] | None:
     """The performance summary without the coaching report (scores and metrics only)."""
-    summary = session.performance_summary
+    summary = stored_summary(session)
     return {k: v for k, v in summary.items() if k != "coaching_report"} if summary else None
 
 

@@ -6,11 +6,13 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import RedirectResponse, Response
 
 from mockinterview.accounts.deps import SettingsDep
+from mockinterview.analytics.deps import AnalyticsServiceDep
 from mockinterview.errors import AppError
 from mockinterview.interviews.deps import SessionServiceDep
 from mockinterview.interviews.models import InterviewSession
 from mockinterview.interviews.schemas import StartRequest
 from mockinterview.web.deps import CsrfForm, MaybeUser, PageUser
+from mockinterview.web.progress_charts import sparkline
 from mockinterview.web.security import add_flash
 from mockinterview.web.templating import render
 
@@ -32,11 +34,15 @@ async def dashboard(
     request: Request,
     user: PageUser,
     service: SessionServiceDep,
+    analytics: AnalyticsServiceDep,
     page: Annotated[int, Query(ge=1, le=100000)] = 1,
 ) -> Response:
-    """Every interview of the user, newest first, with the action that fits each."""
+    """Every interview of the user, newest first, with its score and the trend of scores."""
     rows, total = await service.list(user, None, None, page, PAGE_SIZE)
+    recent = await analytics.recent_scores(user)
     context = {
+        "recent_scores": recent,
+        "trend_points": sparkline(recent),
         "page_title": "My interviews",
         "sessions": rows,
         "total": total,

@@ -66,6 +66,7 @@ async def start_page(
     db: DbSession,
     role: str = "",
     difficulty: str = "mid",
+    category: str = "",
 ) -> Response:
     """Pick an industry, a role, a difficulty, categories and optionally a company."""
     industries = await bank_choices(db)
@@ -73,7 +74,7 @@ async def start_page(
         "industry": _industry_of(industries, role),
         "role": role if _industry_of(industries, role) else "",
         "difficulty": difficulty if difficulty in DIFFICULTIES else "mid",
-        "categories": list(CATEGORIES),
+        "categories": [category] if category in CATEGORIES else list(CATEGORIES),
         "company": "",
     }
     return render(request, "interviews/start.html", _start_context(industries, chosen))

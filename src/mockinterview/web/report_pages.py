@@ -4,6 +4,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 
 from mockinterview.accounts.deps import SettingsDep
+from mockinterview.analytics.deps import AnalyticsServiceDep
 from mockinterview.config import Settings
 from mockinterview.errors import AppError
 from mockinterview.interviews.deps import SessionServiceDep
@@ -39,9 +40,10 @@ async def report_page(
     session_uuid: str,
     user: PageUser,
     service: SessionServiceDep,
+    analytics: AnalyticsServiceDep,
     settings: SettingsDep,
 ) -> Response:
-    """Scores, evidence and feedback for every answer of a completed interview."""
+    """Scores, evidence and feedback for every answer, with earlier scores on the same question."""
     session = await service.get(user, session_uuid)
     if session.status != "completed":
         return _not_completed(session, settings)
@@ -49,6 +51,7 @@ async def report_page(
         "page_title": f"Coaching report: {session.scenario_name}",
         "session": session,
         "view": report_view(session),
+        "history": await analytics.earlier_scores(user, session),
     }
     return render(request, "report/report.html", context)
 

@@ -9,6 +9,7 @@ from mockinterview.web import (
     auth_pages,
     dashboard_pages,
     interview_pages,
+    progress_pages,
     report_pages,
     reset_pages,
     resume_pages,
@@ -31,6 +32,7 @@ router.include_router(report_pages.router)
 router.include_router(tailored_pages.router)
 router.include_router(resume_pages.router)
 router.include_router(usage_pages.router)
+router.include_router(progress_pages.router)
 
 
 @router.get("/mock-interview")

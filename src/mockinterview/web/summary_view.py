@@ -5,6 +5,7 @@ from typing import Any
 
 from mockinterview.interviews.metrics import performance_summary
 from mockinterview.interviews.models import InterviewSession, SessionQuestion, SessionResponse
+from mockinterview.interviews.views import stored_summary
 from mockinterview.questionbank.schemas import CATEGORIES
 from mockinterview.web.report_view import feedback_lines, report_lines, report_view
 from mockinterview.web.templating import (
@@ -43,7 +44,7 @@ class QuestionRow:
 
 def metrics_of(session: InterviewSession) -> dict[str, Any]:
     """The stored summary of a completed interview over one computed from its answers."""
-    return {**performance_summary(session), **(session.performance_summary or {})}
+    return {**performance_summary(session), **(stored_summary(session) or {})}
 
 
 def chart_rows(session: InterviewSession) -> list[ChartRow]:
