@@ -8,7 +8,7 @@ from sqlalchemy import create_engine, text
 
 from mockinterview.migrate import alembic_config, upgrade
 
-BEFORE = "347d4be245b6"
+BEFORE = "3f1931a0b230"
 SUMMARY = {
     "completion_percentage": 50.0,
     "coaching_score": 64,
