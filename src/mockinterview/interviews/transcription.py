@@ -14,6 +14,7 @@ from mockinterview.interviews.speech_work import transcribe_recording
 from mockinterview.jobs.runner import PermanentJobError
 from mockinterview.process_pool import ProcessPool
 from mockinterview.recordings.deps import recording_store
+from mockinterview.speech.choice import SttChoice
 
 logger = logging.getLogger(__name__)
 GAVE_UP = "We could not transcribe this recording. Record the answer again or type it."
@@ -50,7 +51,7 @@ class Transcriber:
             result = await self.speech.run(
                 transcribe_recording,
                 data,
-                self.settings.stt_model,
+                SttChoice.from_settings(self.settings),
                 self.settings.max_recording_seconds,
             )
         except Exception:
