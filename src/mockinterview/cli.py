@@ -104,11 +104,12 @@ def worker(
 ) -> None:
     """Run background jobs (transcribing spoken answers) beside the app, here or elsewhere."""
     from mockinterview.interviews.worker import run_worker
+    from mockinterview.jobs.queue import QueueNotAvailable
     from mockinterview.schema_check import DatabaseNotMigrated
 
     try:
         asyncio.run(run_worker(get_settings(), concurrency))
-    except DatabaseNotMigrated as exc:
+    except (DatabaseNotMigrated, QueueNotAvailable) as exc:
         raise fail(str(exc)) from exc
     except KeyboardInterrupt:
         typer.echo("Worker stopped.")

@@ -51,6 +51,7 @@ class Settings(BaseSettings):
     stt_timeout_seconds: float = Field(default=120.0, gt=0, le=600)
     job_workers: int = Field(default=1, ge=0, le=16)
     job_lease_seconds: int = Field(default=120, ge=2, le=3600)
+    job_queue: Literal["database", "procrastinate"] = "database"
     secure_cookies: bool = False
 
     resume_read_seconds: float = Field(default=5.0, gt=0)

@@ -40,7 +40,7 @@ def only_this_test_runs_jobs(app: FastAPI, monkeypatch: pytest.MonkeyPatch) -> N
     async def take_nothing() -> bool:
         return False
 
-    monkeypatch.setattr(app.state.job_runner, "run_one", take_nothing)
+    monkeypatch.setattr(app.state.job_queue, "run_one", take_nothing)
 
 
 async def _provider_app(settings: Settings, url: str) -> AsyncIterator[httpx.AsyncClient]:
@@ -83,7 +83,7 @@ async def test_the_provider_transcribes_a_spoken_answer(settings: Settings, tmp_
     with fake_transcriber(fake) as url:
         async for client in _provider_app(settings, url):
             user, session_uuid = await _answer(client, tmp_path)
-            assert await client.app.state.job_runner.run_one() is True  # type: ignore[attr-defined]
+            assert await client.app.state.job_queue.run_one() is True  # type: ignore[attr-defined]
             view = await client.get(f"{API}/sessions/{session_uuid}", headers=user["headers"])
     answer = view.json()["responses"][0]
     assert answer["transcript_status"] == "ready", answer
@@ -100,14 +100,14 @@ async def test_the_provider_transcribes_a_spoken_answer(settings: Settings, tmp_
 async def test_a_provider_that_keeps_failing_leaves_a_clear_failed_answer(
     settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from mockinterview.jobs import runner
+    from mockinterview.jobs import queue
 
-    monkeypatch.setattr(runner, "MAX_ATTEMPTS", 1)
+    monkeypatch.setattr(queue, "MAX_ATTEMPTS", 1)
     fake = FakeTranscriber(status=503, body={"error": {"message": "overloaded"}})
     with fake_transcriber(fake) as url:
         async for client in _provider_app(settings, url):
             user, session_uuid = await _answer(client, tmp_path)
-            assert await client.app.state.job_runner.run_one() is True  # type: ignore[attr-defined]
+            assert await client.app.state.job_queue.run_one() is True  # type: ignore[attr-defined]
             view = await client.get(f"{API}/sessions/{session_uuid}", headers=user["headers"])
     answer = view.json()["responses"][0]
     assert answer["transcript_status"] == "failed"

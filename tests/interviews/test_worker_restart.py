@@ -51,7 +51,7 @@ def only_worker_processes(app: FastAPI, monkeypatch: pytest.MonkeyPatch) -> None
     async def take_nothing() -> bool:
         return False
 
-    monkeypatch.setattr(app.state.job_runner, "run_one", take_nothing)
+    monkeypatch.setattr(app.state.job_queue, "run_one", take_nothing)
 
 
 @pytest.mark.usefixtures("only_worker_processes")

@@ -95,7 +95,7 @@ async def submit_response(
             recorded.question_uuid,
             recorded.duration,
         )
-        request.app.state.job_runner.wake()
+        request.app.state.job_queue.wake()
     else:
         body = await typed_answer(request)
         answered = await service.submit(

@@ -163,7 +163,7 @@ async def submit_spoken_response(
     await spoken.submit(
         user, session, recorded.data, recorded.field, recorded.question_uuid, recorded.duration
     )
-    request.app.state.job_runner.wake()
+    request.app.state.job_queue.wake()
     return interview_out(await service.sessions.get(user, interview_id))
 
 

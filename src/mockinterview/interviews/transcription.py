@@ -11,7 +11,7 @@ from mockinterview.interviews.metrics import count_words
 from mockinterview.interviews.models import SessionResponse
 from mockinterview.interviews.service import MIN_ANSWER_WORDS
 from mockinterview.interviews.speech_work import transcribe_recording
-from mockinterview.jobs.runner import PermanentJobError
+from mockinterview.jobs.queue import NotReadyYet, PermanentJobError
 from mockinterview.process_pool import ProcessPool
 from mockinterview.recordings.deps import recording_store
 from mockinterview.speech.choice import SttChoice
@@ -40,8 +40,10 @@ class Transcriber:
         response_id = int(payload["response_id"])
         async with self.sessionmaker() as db:
             response = await db.get(SessionResponse, response_id)
+            if response is None and not last_attempt:
+                raise NotReadyYet(f"answer {response_id} is not stored yet")
             if response is None or response.transcript_status != "pending":
-                return  # deleted, or corrected by the candidate meanwhile
+                return  # deleted (or never stored), or corrected by the candidate meanwhile
             recording = response.recording
             if recording is None:
                 raise PermanentJobError(f"answer {response_id} has no recording")
