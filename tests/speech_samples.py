@@ -26,3 +26,14 @@ def silent_wav(seconds: float) -> bytes:
         out.setframerate(16000)
         out.writeframes(b"\0\0" * int(16000 * seconds))
     return buffer.getvalue()
+
+
+def paused_wav(before: str, pause_ms: int, after: str, path: Path) -> bytes:
+    """A WAV of espeak-ng reading two texts with a silence between them (SSML break)."""
+    said = f'<speak>{before}<break time="{pause_ms}ms"/>{after}</speak>'
+    subprocess.run(
+        ["espeak-ng", "-m", "-v", "en-us", "-s", "150", "-w", str(path), said],
+        check=True,
+        capture_output=True,
+    )
+    return path.read_bytes()

@@ -20,7 +20,7 @@ from mockinterview.config import Settings, get_settings
 from mockinterview.db import create_engine, make_sessionmaker
 from mockinterview.input_guard import refuse_unstorable_text
 from mockinterview.interviews.answer_vectors import AnswerEmbedder
-from mockinterview.interviews.jobs import job_runner
+from mockinterview.interviews.jobs import job_queue
 from mockinterview.interviews.router import router as interviews_router
 from mockinterview.interviews.tailored_router import router as tailored_router
 from mockinterview.ops.heartbeat import beat_while, worker_name
@@ -62,15 +62,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 app.state.sessionmaker, app.state.coaching_pool
             )
             app.state.speech_pool = ProcessPool(1)
-            app.state.job_runner = job_runner(
+            app.state.job_queue = job_queue(
                 app.state.sessionmaker, settings, app.state.speech_pool, app.state.answer_embedder
             )
+            await app.state.job_queue.open()
             tasks = [
                 asyncio.create_task(prune_periodically(app.state.sessionmaker, settings)),
                 asyncio.create_task(app.state.answer_embedder.run()),
             ]
             if settings.job_workers:
-                runner = asyncio.create_task(app.state.job_runner.run())
+                runner = asyncio.create_task(app.state.job_queue.run())
                 heartbeat = beat_while(
                     app.state.sessionmaker,
                     worker_name("app"),
@@ -87,6 +88,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                         await task
                 await asyncio.to_thread(app.state.coaching_pool.close)
                 await asyncio.to_thread(app.state.speech_pool.close)
+                await app.state.job_queue.close()
         finally:
             question_worker.close()
             readers.close()

@@ -104,6 +104,7 @@ def worker(
 ) -> None:
     """Run background jobs (transcribing spoken answers) beside the app, here or elsewhere."""
     from mockinterview.interviews.worker import run_worker
+    from mockinterview.jobs.queue import QueueNotAvailable
     from mockinterview.ops.heartbeat import beat_beside
     from mockinterview.ops.logs import configure_logging
     from mockinterview.schema_check import DatabaseNotMigrated
@@ -115,7 +116,7 @@ def worker(
         asyncio.run(
             beat_beside(settings.resolved_database_url, settings.worker_heartbeat_seconds, work)
         )
-    except DatabaseNotMigrated as exc:
+    except (DatabaseNotMigrated, QueueNotAvailable) as exc:
         raise fail(str(exc)) from exc
     except KeyboardInterrupt:
         typer.echo("Worker stopped.")

@@ -56,8 +56,14 @@ class Settings(BaseSettings):
     max_recording_megabytes: int = Field(default=50, ge=1, le=500)
     recording_retention_days: int | None = Field(default=None, ge=1)
     stt_model: Literal["tiny.en", "base"] = "tiny.en"
+    stt_provider: Literal["offline", "openai"] = "offline"
+    stt_base_url: str = "https://api.openai.com/v1"
+    stt_api_key: str | None = None
+    stt_provider_model: str = "whisper-1"
+    stt_timeout_seconds: float = Field(default=120.0, gt=0, le=600)
     job_workers: int = Field(default=1, ge=0, le=16)
     job_lease_seconds: int = Field(default=120, ge=2, le=3600)
+    job_queue: Literal["database", "procrastinate"] = "database"
     secure_cookies: bool = False
     metrics_token: SecretStr | None = None
     log_format: Literal["json", "text"] = "json"

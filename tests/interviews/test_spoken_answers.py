@@ -144,7 +144,7 @@ async def test_complete_waits_for_transcripts(
     done = f"{API}/sessions/{session['session_uuid']}/complete"
     waiting = await client.post(done, headers=user["headers"])
     assert waiting.status_code == 409 and "being transcribed" in waiting.json()["detail"]
-    assert await quiet.state.job_runner.run_one() is True
+    assert await quiet.state.job_queue.run_one() is True
     completed = await client.post(done, headers=user["headers"])
     assert completed.status_code == 200, completed.text
     answers = completed.json()["metrics"]["coaching_report"]["answers"]

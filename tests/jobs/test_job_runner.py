@@ -7,10 +7,11 @@ from fastapi import FastAPI
 from sqlalchemy import select, update
 
 from mockinterview.db import utcnow
-from mockinterview.jobs import runner as runner_module
+from mockinterview.jobs import queue as queue_module
 from mockinterview.jobs.models import Job
+from mockinterview.jobs.queue import PermanentJobError
 from mockinterview.jobs.repository import JobRepository
-from mockinterview.jobs.runner import JobRunner, PermanentJobError
+from mockinterview.jobs.runner import JobRunner
 
 
 async def _enqueue(app: FastAPI, kind: str, payload: dict[str, Any]) -> int:
@@ -56,12 +57,12 @@ async def test_failures_are_retried_then_given_up(app: FastAPI) -> None:
 
     job_id = await _enqueue(app, "test.flaky", {})
     worker = JobRunner(app.state.sessionmaker, {"test.flaky": flaky})
-    for _ in range(runner_module.MAX_ATTEMPTS):
+    for _ in range(queue_module.MAX_ATTEMPTS):
         assert await worker.run_one() is True
         job = await _job(app, job_id)
         await _make_due(app, job_id)
     assert await worker.run_one() is False
-    assert calls == [False] * (runner_module.MAX_ATTEMPTS - 1) + [True]
+    assert calls == [False] * (queue_module.MAX_ATTEMPTS - 1) + [True]
     assert job.status == "failed" and "the disk is on fire" in (job.last_error or "")
 
 

@@ -100,3 +100,21 @@ def test_split_base_weights_are_joined_once_and_load(
     model = WhisperModel(str(folder), device="cpu", compute_type="int8", cpu_threads=2)
     segments, _ = model.transcribe(sentences[2].samples, language="en", vad_filter=True)
     assert word_error_rate([SENTENCES[2]], [" ".join(s.text for s in segments)]) < 0.3
+
+
+def test_the_words_after_a_long_pause_are_kept(speech_dir: Path) -> None:
+    from tests.speech.spoken_set import speak, trimmed
+
+    before = "Last spring our checkout page failed under load, um, so I led the fix myself."
+    after = (
+        "I profiled the slow queries, added an index and a cache, and errors fell from four "
+        "percent to almost zero that quarter."
+    )
+    first = trimmed(decode(speak(before, speech_dir / "before.wav")).samples)
+    second = trimmed(decode(speak(after, speech_dir / "after.wav")).samples)
+    pause = np.zeros(int(3.5 * 16_000), dtype=np.float32)
+    heard = transcribe(Audio(np.concatenate([first, pause, second])))
+    later = " ".join(w.word for w in heard.words if w.start > len(first) / 16_000 + 3.0).lower()
+    assert sum(k in later for k in ("index", "cache", "percent", "4%", "quarter")) >= 3, heard.text
+    gaps = [b.start - a.end for a, b in zip(heard.words, heard.words[1:], strict=False)]
+    assert 3.0 < max(gaps) < 4.2

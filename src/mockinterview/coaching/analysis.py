@@ -196,7 +196,7 @@ def analyze(
     category = answer.category or structure.infer_category(answer.question)
     spoken = answer.mode == "spoken"
     raw = parse(answer.answer)
-    dl = delivery.measure(raw, answer.duration_seconds, spoken)
+    dl = delivery.measure(raw, answer.duration_seconds, spoken, answer.voice)
     delivery_score = delivery.score(dl)
     doc = content_doc(answer.answer, raw, dl.filler_spans)
     lexical_skills = content.match_terms(answer.expected_skills, doc)

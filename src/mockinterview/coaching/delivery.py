@@ -1,4 +1,5 @@
-"""Delivery metrics: fillers, hedges, repetition, sentence length and pace."""
+"""Delivery metrics: fillers, hedges, repetition, sentence length, and pace, pauses and vocal
+variety when the answer was spoken."""
 
 import re
 from collections import Counter
@@ -6,6 +7,7 @@ from dataclasses import dataclass, field
 
 from mockinterview.coaching.lexicon import wordset
 from mockinterview.coaching.text import Doc, cue, scan
+from mockinterview.coaching.voice import VARIETY_SCORES, VoiceMetrics, pace_score, pause_score
 
 _FILLER_RE = cue(
     r"\b(?:u+m+|u+h+m*|e+r+m*|a+h+|h+m+|m{2,}|you know|basically|sort of|kind of|kinda|sorta"
@@ -45,6 +47,7 @@ class Delivery:
     avg_sentence_length: float
     longest_sentence: int
     punctuated: bool
+    voice: VoiceMetrics | None = None
     sub_scores: dict[str, float] = field(default_factory=dict)
 
     @property
@@ -122,10 +125,19 @@ def find_fillers(doc: Doc) -> list[tuple[str, int, int]]:
     return found
 
 
-def measure(doc: Doc, duration_seconds: float | None, spoken: bool) -> Delivery:
-    """Measure the delivery of one answer; pace only for spoken answers."""
+def measure(
+    doc: Doc, duration_seconds: float | None, spoken: bool, voice: VoiceMetrics | None = None
+) -> Delivery:
+    """Measure the delivery of one answer; pace only for spoken answers.
+
+    With the voice of a spoken answer, pace is over speaking time and fillers are counted in the
+    raw transcript (a corrected text may have dropped them); typed answers have neither.
+    """
+    voice = voice if spoken else None
     found = find_fillers(doc)
     fillers = Counter(name for name, _, _ in found)
+    if voice is not None:
+        fillers = Counter(f.filler for f in voice.fillers)
     filler_spans = [(start, end) for _, start, end in found]
     hedges: Counter[str] = Counter()
     hedge_spans: list[tuple[int, int]] = []
@@ -138,7 +150,9 @@ def measure(doc: Doc, duration_seconds: float | None, spoken: bool) -> Delivery:
     words = len(doc.tokens)
     lengths = doc.raw_sentence_lengths
     wpm = None
-    if spoken and duration_seconds and duration_seconds >= 5 and words:
+    if voice is not None:
+        wpm = voice.words_per_minute
+    elif spoken and duration_seconds and duration_seconds >= 5 and words:
         wpm = round(words * 60.0 / duration_seconds, 1)
     return Delivery(
         word_count=words,
@@ -152,6 +166,7 @@ def measure(doc: Doc, duration_seconds: float | None, spoken: bool) -> Delivery:
         avg_sentence_length=round(sum(lengths) / len(lengths), 1) if lengths else 0.0,
         longest_sentence=max(lengths, default=0),
         punctuated=doc.punctuated,
+        voice=voice,
     )
 
 
@@ -160,7 +175,8 @@ def _clamp(x: float) -> float:
 
 
 def score(d: Delivery) -> float:
-    """Delivery score 0-1 from fillers, hedges, sentence length, repetition and pace."""
+    """Delivery score 0-1 from fillers, hedges, sentence length, repetition; pace, pauses and
+    vocal variety too when the answer was spoken."""
     fillers = _clamp(1.0 - max(0.0, d.per_100(d.filler_count) - 1.0) / 9.0)
     hedges = _clamp(1.0 - max(0.0, d.per_100(d.hedge_count) - 0.5) / 3.0)
     avg = d.avg_sentence_length
@@ -180,13 +196,15 @@ def score(d: Delivery) -> float:
         "repetition": round(repetition, 3),
     }
     weights = {"fillers": 0.35, "hedges": 0.2, "sentence_length": 0.2, "repetition": 0.25}
+    spoken: dict[str, float] = {}
     if d.words_per_minute is not None:
-        wpm = d.words_per_minute
-        pace = (
-            1.0
-            if 110 <= wpm <= 170
-            else _clamp(1.0 - (110 - wpm) / 60 if wpm < 110 else 1.0 - (wpm - 170) / 90)
-        )
-        d.sub_scores["pace"] = round(pace, 3)
-        weights = {k: v * 0.85 for k, v in weights.items()} | {"pace": 0.15}
+        spoken["pace"] = pace_score(d.words_per_minute)
+    if d.voice is not None:
+        spoken["pauses"] = pause_score(d.voice)
+        if d.voice.vocal_variety is not None:
+            spoken["vocal_variety"] = VARIETY_SCORES[d.voice.vocal_variety]
+    shares = {"pace": 0.15, "pauses": 0.1, "vocal_variety": 0.05}
+    voiced = sum(shares[k] for k in spoken)
+    d.sub_scores |= {k: round(v, 3) for k, v in spoken.items()}
+    weights = {k: v * (1 - voiced) for k, v in weights.items()} | {k: shares[k] for k in spoken}
     return sum(weights[k] * d.sub_scores[k] for k in weights)

@@ -7,6 +7,7 @@ from mockinterview.coaching.bands import band
 from mockinterview.coaching.cues import PART_WEIGHTS
 from mockinterview.coaching.schemas import AnswerFeedback
 from mockinterview.coaching.scoring import COVERAGE_SHARE, score_model
+from mockinterview.coaching.voice import clock, pause_fix, steady_delivery, variety_fix
 
 FLAG_FIXES: dict[str, str] = {
     "empty": "Give an answer, even a short one: what happened, what you did and how it ended.",
@@ -135,6 +136,9 @@ def worked(a: Analysis) -> list[str]:
     if d.word_count >= 60 and d.per_100(d.filler_count) < 2 and d.per_100(d.hedge_count) < 1:
         fillers = "1 filler word" if d.filler_count == 1 else f"{d.filler_count} filler words"
         items.append(f"Clean, direct delivery: {fillers} in {d.word_count}.")
+    steady = steady_delivery(d.voice) if d.voice else None
+    if steady:
+        items.append(steady)
     if a.we_count and (a.ownership_ratio or 0) >= 0.5:
         items.append(f"Your own role is clear ('I' {a.i_count} times, 'we' {a.we_count}).")
     return items[:4]
@@ -190,6 +194,9 @@ def _component_fix(a: Analysis, name: str) -> str:
     worst = min(d.sub_scores, key=lambda k: d.sub_scores[k])
     if worst == "fillers":
         top = ", ".join(f"'{w}'" for w, _ in d.fillers.most_common(3))
+        if d.voice and d.voice.fillers:
+            times = ", ".join(clock(f.start) for f in d.voice.fillers[:3])
+            return f"Cut the fillers ({top}; heard at {times}); pause silently instead."
         return f"Cut the fillers ({top}); pause silently instead."
     if worst == "hedges":
         top = ", ".join(f"'{w}'" for w, _ in d.hedges.most_common(2))
@@ -197,6 +204,10 @@ def _component_fix(a: Analysis, name: str) -> str:
     if worst == "pace" and d.words_per_minute:
         direction = "Slow down" if d.words_per_minute > 170 else "Pick up the pace"
         return f"{direction}: {d.words_per_minute:.0f} words a minute; aim for 120 to 160."
+    if worst == "pauses" and d.voice and d.voice.pauses:
+        return pause_fix(d.voice)
+    if worst == "vocal_variety" and d.voice:
+        return variety_fix(d.voice)
     if worst == "repetition":
         return "Avoid repeating the same phrases; each sentence should add something new."
     return "Break long sentences up: one idea per sentence is easier to follow."

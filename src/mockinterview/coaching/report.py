@@ -101,6 +101,7 @@ def metrics(a: Analysis) -> AnswerMetrics:
         },
         result_figures=a.result_figures,
         sentence_roles=_roles(a),
+        voice=d.voice,
     )
 
 

@@ -4,6 +4,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from mockinterview.coaching.voice import VoiceMetrics
+
 Category = Literal["behavioral", "technical", "situational", "company"]
 Difficulty = Literal["entry", "mid", "senior"]
 AnswerMode = Literal["typed", "spoken"]
@@ -43,6 +45,7 @@ class AnswerInput(BaseModel):
     duration_seconds: float | None = None
     question_uuid: str | None = None
     mode: AnswerMode = "typed"
+    voice: VoiceMetrics | None = None
 
 
 class InterviewInput(BaseModel):
@@ -118,6 +121,11 @@ class AnswerMetrics(BaseModel):
     skill_evidence: dict[str, str] = Field(default_factory=dict)
     result_figures: list[str] = Field(default_factory=list)
     sentence_roles: list[SentenceRole] = Field(default_factory=list)
+    voice: VoiceMetrics | None = Field(
+        default=None,
+        description="Spoken answers: pace, long pauses and fillers with their times in the "
+        "recording (seconds), answer length and vocal variety.",
+    )
 
 
 class EvidenceSpan(BaseModel):

@@ -23,6 +23,20 @@ class RecordedAnswer:
 
 
 FORM_TYPES = ("multipart/form-data", "application/x-www-form-urlencoded")
+RECORDING_FORM = {
+    "multipart/form-data": {
+        "schema": {
+            "type": "object",
+            "description": "A recorded answer: an `audio` or `video` file.",
+            "properties": {
+                "audio": {"type": "string", "format": "binary"},
+                "video": {"type": "string", "format": "binary"},
+                "question_uuid": {"type": "string"},
+                "response_duration_seconds": {"type": "number"},
+            },
+        }
+    }
+}
 
 
 def is_form(request: Request) -> bool:

@@ -5,13 +5,21 @@ from typing import Any
 
 from mockinterview.coaching.pool import analyse_with_vectors
 from mockinterview.coaching.schemas import AnswerInput, InterviewInput, InterviewReport, LLMCall
+from mockinterview.coaching.voice import VoiceMetrics
 from mockinterview.config import Settings
-from mockinterview.interviews.models import AnswerSkill, InterviewSession
+from mockinterview.interviews.models import AnswerSkill, InterviewSession, SessionResponse
 from mockinterview.interviews.scores import record_scores
 from mockinterview.process_pool import ProcessPool
 from mockinterview.usage.service import UsageService, offline_call
 
 OFFLINE_MODEL = "offline-coach-1"
+
+
+def spoken_voice(response: SessionResponse) -> VoiceMetrics | None:
+    """Delivery measured from the recording of a spoken answer (None for typed answers)."""
+    if response.answer_mode != "spoken" or not response.voice_metrics:
+        return None
+    return VoiceMetrics.model_validate(response.voice_metrics)
 
 
 def interview_input(session: InterviewSession) -> InterviewInput:
@@ -31,6 +39,7 @@ def interview_input(session: InterviewSession) -> InterviewInput:
                 interviewer_guidance=q.interviewer_guidance or None,
                 duration_seconds=answers[q.question_uuid].response_duration_seconds or None,
                 mode=answers[q.question_uuid].answer_mode,  # type: ignore[arg-type]
+                voice=spoken_voice(answers[q.question_uuid]),
             )
             for q in session.questions
             if q.question_uuid in answers

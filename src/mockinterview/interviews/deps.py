@@ -10,7 +10,6 @@ from mockinterview.interviews.coach import Coach
 from mockinterview.interviews.repository import SessionRepository
 from mockinterview.interviews.service import SessionService
 from mockinterview.interviews.spoken import SpokenAnswerService
-from mockinterview.jobs.repository import JobRepository
 from mockinterview.questionbank.repository import QuestionBankRepository
 from mockinterview.recordings.deps import RecordingServiceDep, recording_store
 from mockinterview.usage.repository import UsageRepository
@@ -36,7 +35,12 @@ async def spoken_service(
 ) -> SpokenAnswerService:
     """A SpokenAnswerService bound to the request's database session."""
     return SpokenAnswerService(
-        sessions, recordings, JobRepository(db), request.app.state.speech_pool, settings
+        sessions,
+        recordings,
+        request.app.state.job_queue,
+        db,
+        request.app.state.speech_pool,
+        settings,
     )
 
 

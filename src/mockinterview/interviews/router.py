@@ -6,7 +6,12 @@ from fastapi import APIRouter, Query, Request, Response, status
 
 from mockinterview.accounts.deps import CurrentUser
 from mockinterview.api_responses import CHANGE_ERRORS, errors
-from mockinterview.interviews.answer_input import is_form, recorded_answer, typed_answer
+from mockinterview.interviews.answer_input import (
+    RECORDING_FORM,
+    is_form,
+    recorded_answer,
+    typed_answer,
+)
 from mockinterview.interviews.answer_vectors import AnswerVectorsDep
 from mockinterview.interviews.deps import SessionServiceDep, SpokenServiceDep
 from mockinterview.interviews.schemas import (
@@ -54,18 +59,7 @@ SUBMIT_BODIES = {
         "required": True,
         "content": {
             "application/json": {"schema": SubmitRequest.model_json_schema()},
-            "multipart/form-data": {
-                "schema": {
-                    "type": "object",
-                    "description": "A recorded answer: an `audio` or `video` file.",
-                    "properties": {
-                        "audio": {"type": "string", "format": "binary"},
-                        "video": {"type": "string", "format": "binary"},
-                        "question_uuid": {"type": "string"},
-                        "response_duration_seconds": {"type": "number"},
-                    },
-                }
-            },
+            **RECORDING_FORM,
         },
     }
 }
@@ -101,7 +95,7 @@ async def submit_response(
             recorded.question_uuid,
             recorded.duration,
         )
-        request.app.state.job_runner.wake()
+        request.app.state.job_queue.wake()
     else:
         body = await typed_answer(request)
         answered = await service.submit(

@@ -79,19 +79,11 @@ class QuestionView(BaseModel):
     sources: list[dict[str, Any]] | None = None
 
 
-class ResponseOut(BaseModel):
-    """A stored answer."""
+class SpokenFields(BaseModel):
+    """What a recorded answer adds: its recording, transcript and delivery from the voice."""
 
     model_config = ConfigDict(from_attributes=True)
 
-    question_uuid: str
-    response_text: str
-    response_duration_seconds: float
-    word_count: int
-    question_category: Category
-    question_difficulty: Difficulty
-    timestamp: datetime
-    coaching: dict[str, Any] | None = None
     answer_mode: str = "typed"
     recording_type: Literal["audio", "video"] | None = None
     audio_url: str | None = None
@@ -102,6 +94,19 @@ class ResponseOut(BaseModel):
     raw_transcript: str | None = None
     transcript_words: list[dict[str, Any]] | None = None
     voice_metrics: dict[str, Any] | None = None
+
+
+class ResponseOut(SpokenFields):
+    """A stored answer."""
+
+    question_uuid: str
+    response_text: str
+    response_duration_seconds: float
+    word_count: int
+    question_category: Category
+    question_difficulty: Difficulty
+    timestamp: datetime
+    coaching: dict[str, Any] | None = None
 
 
 class CorrectTranscript(BaseModel):

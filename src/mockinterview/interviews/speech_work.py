@@ -7,6 +7,8 @@ Whisper model loads once per speech process.
 
 from typing import TYPE_CHECKING, Any
 
+from mockinterview.speech.choice import SttChoice, transcribe_with
+
 if TYPE_CHECKING:  # the speech stack loads in the speech processes only
     from mockinterview.speech.errors import SpeechInputError
 
@@ -51,18 +53,17 @@ def screen_recording(data: bytes, max_seconds: int) -> dict[str, Any]:
     }
 
 
-def transcribe_recording(data: bytes, model: str, max_seconds: int) -> dict[str, Any]:
+def transcribe_recording(data: bytes, engine: SttChoice, max_seconds: int) -> dict[str, Any]:
     """The raw transcript, its words with times, and delivery measured from the voice."""
     from mockinterview.speech.audio import decode
     from mockinterview.speech.errors import SpeechInputError
-    from mockinterview.speech.transcribe import transcribe
     from mockinterview.speech.voice import voice_metrics
 
     try:
         audio = decode(data, max_seconds=max_seconds)
     except SpeechInputError as error:
         return refused(error)
-    transcript = transcribe(audio, model)
+    transcript = transcribe_with(engine, audio)
     return {
         "text": transcript.text,
         "words": [

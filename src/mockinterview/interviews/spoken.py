@@ -1,5 +1,7 @@
 """Spoken answers: check the recording, store it with a pending answer, transcribe it later."""
 
+from sqlalchemy.ext.asyncio import AsyncSession
+
 from mockinterview.accounts.models import User
 from mockinterview.config import Settings
 from mockinterview.errors import Conflict, Invalid
@@ -11,7 +13,7 @@ from mockinterview.interviews.service import (
     require_words,
 )
 from mockinterview.interviews.speech_work import screen_recording
-from mockinterview.jobs.repository import JobRepository
+from mockinterview.jobs.queue import JobQueue
 from mockinterview.process_pool import ProcessPool
 from mockinterview.recordings.service import RecordingService
 
@@ -25,13 +27,15 @@ class SpokenAnswerService:
         self,
         sessions: SessionService,
         recordings: RecordingService,
-        jobs: JobRepository,
+        jobs: JobQueue,
+        db: AsyncSession,
         speech: ProcessPool,
         settings: Settings,
     ) -> None:
         self.sessions = sessions
         self.recordings = recordings
         self.jobs = jobs
+        self.db = db
         self.speech = speech
         self.settings = settings
         self.max_bytes = settings.max_recording_megabytes * 1024 * 1024
@@ -71,7 +75,7 @@ class SpokenAnswerService:
             )
             recording.response_id = stored.id
             stored.recording = recording
-            await self.jobs.enqueue(TRANSCRIBE_JOB, {"response_id": stored.id})
+            await self.jobs.enqueue(self.db, TRANSCRIBE_JOB, {"response_id": stored.id})
 
         return await self.sessions.store(session, slot, response, question_uuid, attach)
 

@@ -7,9 +7,10 @@ from fastapi import APIRouter, Depends, Query, Request, Response, status
 from mockinterview.accounts.deps import CurrentUser, SettingsDep
 from mockinterview.api_responses import CHANGE_ERRORS, errors
 from mockinterview.db import DbSession
+from mockinterview.interviews.answer_input import RECORDING_FORM, recorded_answer
 from mockinterview.interviews.answer_vectors import AnswerVectorsDep
-from mockinterview.interviews.deps import SessionServiceDep
-from mockinterview.interviews.schemas import DetailOut
+from mockinterview.interviews.deps import SessionServiceDep, SpokenServiceDep
+from mockinterview.interviews.schemas import CorrectTranscript, DetailOut
 from mockinterview.interviews.tailored import TailoredInterviewService, require_status
 from mockinterview.interviews.tailored_schemas import (
     CreateInterview,
@@ -136,6 +137,53 @@ async def update_transcript(
     updated, stored = await service.update_transcript(session, body)
     vectors.embed_later(stored)
     return interview_out(updated)
+
+
+@router.post(
+    "/{interview_id}/spoken-response",
+    response_model=InterviewOut,
+    openapi_extra={"requestBody": {"required": True, "content": RECORDING_FORM}},
+    responses={**CHANGE_ERRORS, **errors(413)},
+)
+async def submit_spoken_response(
+    interview_id: str,
+    request: Request,
+    user: CurrentUser,
+    service: Service,
+    spoken: SpokenServiceDep,
+) -> InterviewOut:
+    """Record the answer to the current question from an `audio` (or `video`) file.
+
+    It is stored at once with its transcript pending (the interview moves on) and transcribed in
+    the background; the transcript entry then carries the text, its word times and the voice.
+    """
+    session = await service.sessions.get(user, interview_id)
+    require_status(session, "in_progress", action="answer")
+    recorded = await recorded_answer(request, spoken.max_bytes)
+    await spoken.submit(
+        user, session, recorded.data, recorded.field, recorded.question_uuid, recorded.duration
+    )
+    request.app.state.job_queue.wake()
+    return interview_out(await service.sessions.get(user, interview_id))
+
+
+@router.put(
+    "/{interview_id}/responses/{question_uuid}/transcript",
+    response_model=InterviewOut,
+    responses=CHANGE_ERRORS,
+)
+async def correct_transcript(
+    interview_id: str,
+    question_uuid: str,
+    body: CorrectTranscript,
+    user: CurrentUser,
+    service: Service,
+    spoken: SpokenServiceDep,
+) -> InterviewOut:
+    """Replace a spoken answer's text with the candidate's correction (the raw transcript stays)."""
+    session = await service.sessions.get(user, interview_id)
+    await spoken.correct(session, question_uuid, body.response_text)
+    return interview_out(session)
 
 
 @router.post("/{interview_id}/end-session", response_model=InterviewOut, responses=CHANGE_ERRORS)

@@ -9,6 +9,7 @@ from mockinterview.interviews.schemas import (
     MAX_ANSWER_CHARS,
     MAX_DURATION_SECONDS,
     QuestionView,
+    SpokenFields,
 )
 
 MAX_JOB_DESCRIPTION = 30_000
@@ -52,8 +53,8 @@ class EditQuestion(BaseModel):
     prompt: str = Field(min_length=10, max_length=1000)
 
 
-class TranscriptEntry(BaseModel):
-    """One question and its answer."""
+class TranscriptEntry(SpokenFields):
+    """One question and its answer (a spoken one with its recording and transcript)."""
 
     question_uuid: str
     question: str

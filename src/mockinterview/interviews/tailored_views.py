@@ -5,6 +5,7 @@ from typing import Any
 from mockinterview.interviews.coach import report_json
 from mockinterview.interviews.models import InterviewSession
 from mockinterview.interviews.repository import ListedSession
+from mockinterview.interviews.schemas import SpokenFields
 from mockinterview.interviews.tailored_schemas import (
     InterviewListItem,
     InterviewOut,
@@ -33,6 +34,7 @@ def transcript(session: InterviewSession) -> list[TranscriptEntry]:
             duration_seconds=r.response_duration_seconds,
             word_count=r.word_count,
             timestamp=r.timestamp,
+            **SpokenFields.model_validate(r).model_dump(),
         )
         for r in session.responses
     ]

@@ -11,9 +11,10 @@ from mockinterview.interviews.metrics import count_words
 from mockinterview.interviews.models import SessionResponse
 from mockinterview.interviews.service import MIN_ANSWER_WORDS
 from mockinterview.interviews.speech_work import transcribe_recording
-from mockinterview.jobs.runner import PermanentJobError
+from mockinterview.jobs.queue import NotReadyYet, PermanentJobError
 from mockinterview.process_pool import ProcessPool
 from mockinterview.recordings.deps import recording_store
+from mockinterview.speech.choice import SttChoice
 
 logger = logging.getLogger(__name__)
 GAVE_UP = "We could not transcribe this recording. Record the answer again or type it."
@@ -39,8 +40,10 @@ class Transcriber:
         response_id = int(payload["response_id"])
         async with self.sessionmaker() as db:
             response = await db.get(SessionResponse, response_id)
+            if response is None and not last_attempt:
+                raise NotReadyYet(f"answer {response_id} is not stored yet")
             if response is None or response.transcript_status != "pending":
-                return  # deleted, or corrected by the candidate meanwhile
+                return  # deleted (or never stored), or corrected by the candidate meanwhile
             recording = response.recording
             if recording is None:
                 raise PermanentJobError(f"answer {response_id} has no recording")
@@ -50,7 +53,7 @@ class Transcriber:
             result = await self.speech.run(
                 transcribe_recording,
                 data,
-                self.settings.stt_model,
+                SttChoice.from_settings(self.settings),
                 self.settings.max_recording_seconds,
             )
         except Exception:

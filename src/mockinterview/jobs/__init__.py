@@ -1,1 +1,1 @@
-"""Durable background jobs kept in the database, run by workers in or beside the app."""
+"""Durable background jobs: a small queue interface, kept in our database or on procrastinate."""

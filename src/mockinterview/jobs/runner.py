@@ -6,28 +6,26 @@ import logging
 import os
 import socket
 import uuid
-from collections.abc import Awaitable, Callable
 from datetime import timedelta
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from mockinterview.jobs import queue
 from mockinterview.jobs.models import Job
+from mockinterview.jobs.queue import Handler, NotReadyYet, PermanentJobError, retry_seconds
 from mockinterview.jobs.repository import JobRepository
 
-MAX_ATTEMPTS = 3
 POLL_SECONDS = 2.0
 
 logger = logging.getLogger(__name__)
-Handler = Callable[[dict[str, Any], bool], Awaitable[None]]  # (payload, is the last attempt)
-
-
-class PermanentJobError(Exception):
-    """A failure that retrying cannot fix (the job is marked failed at once)."""
 
 
 class JobRunner:
-    """Runs queued jobs with the registered handlers; several runners may share a database."""
+    """The database queue: jobs are rows of the `jobs` table, in the caller's transaction.
+
+    Several runners (in app processes and `mockinterview worker`s) may share a database.
+    """
 
     def __init__(
         self,
@@ -43,9 +41,19 @@ class JobRunner:
         self.name = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
         self._wake = asyncio.Event()
 
+    async def enqueue(self, db: AsyncSession, kind: str, payload: dict[str, Any]) -> None:
+        """Add the job to the caller's transaction: it exists exactly when the caller commits."""
+        await JobRepository(db).enqueue(kind, payload)
+
     def wake(self) -> None:
         """A job was queued in this process: look now rather than at the next poll."""
         self._wake.set()
+
+    async def open(self) -> None:
+        """Nothing to connect to: the jobs live in the app's database."""
+
+    async def close(self) -> None:
+        """Nothing to let go of."""
 
     async def run(self) -> None:
         """Run jobs until cancelled."""
@@ -90,14 +98,15 @@ class JobRunner:
         try:
             if handler is None:
                 raise PermanentJobError(f"no handler for jobs of kind {job.kind!r}")
-            await handler(job.payload, job.attempts >= MAX_ATTEMPTS)
-        except PermanentJobError as exc:
-            error = str(exc)
+            await handler(job.payload, job.attempts >= queue.MAX_ATTEMPTS)
         except Exception as exc:
-            logger.exception("job %s (%s) failed on attempt %s", job.id, job.kind, job.attempts)
-            error = f"{type(exc).__name__}: {exc}"
-            if job.attempts < MAX_ATTEMPTS:
-                retry = timedelta(seconds=5 * 3 ** (job.attempts - 1))
+            if not isinstance(exc, PermanentJobError | NotReadyYet):
+                logger.exception("job %s (%s) failed on attempt %s", job.id, job.kind, job.attempts)
+            error = (
+                str(exc) if isinstance(exc, PermanentJobError) else f"{type(exc).__name__}: {exc}"
+            )
+            wait = retry_seconds(exc, job.attempts)
+            retry = timedelta(seconds=wait) if wait is not None else None
         finally:
             heartbeat.cancel()
         async with self.sessionmaker() as db:

@@ -1,6 +1,7 @@
 """Alembic environment: runs migrations on the configured (async) database."""
 
 import asyncio
+from typing import Any
 
 from alembic import context
 from sqlalchemy.engine import Connection
@@ -13,10 +14,16 @@ config = context.config
 target_metadata = Base.metadata
 
 
+def _ours(name: str | None, kind: str, parents: Any) -> bool:
+    """Leave procrastinate's tables (MOCKINTERVIEW_JOB_QUEUE=procrastinate) to procrastinate."""
+    return not (kind == "table" and (name or "").startswith("procrastinate_"))
+
+
 def _run(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
+        include_name=_ours,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
     )

@@ -11,10 +11,18 @@ from mockinterview.speech.whisper_model import DEFAULT_MODEL, DEFAULT_THREADS, l
 # recording). Each piece of at most this much speech is transcribed with the prompt instead.
 PIECE_SECONDS = 25.0
 PIECE_SILENCE_MS = 300  # a piece ends only in a silence at least this long (when there is one)
+# A silence this long always ends a piece: across a pause of 3.5 s inside one window, tiny.en
+# lost the rest of the answer ("I profiled the water good." for a 20-word sentence), at 1.5 s
+# it did not, and pieces cut there keep every sentence after the pause.
+PIECE_GAP_SECONDS = 1.5
 
 
 def pieces(samples: np.ndarray, rate: int) -> list[tuple[int, int]]:
-    """Sample ranges covering the speech, cut midway through silences, each under 30 s of it."""
+    """Sample ranges covering the speech, cut midway through silences, each under 30 s of it.
+
+    Speech spans join one piece until it would pass PIECE_SECONDS or a silence of
+    PIECE_GAP_SECONDS separates them.
+    """
     from faster_whisper.vad import VadOptions, get_speech_timestamps
 
     options = VadOptions(
@@ -22,7 +30,11 @@ def pieces(samples: np.ndarray, rate: int) -> list[tuple[int, int]]:
     )
     groups: list[list[int]] = []
     for span in get_speech_timestamps(samples, options, sampling_rate=rate):
-        if groups and span["end"] - groups[-1][0] <= PIECE_SECONDS * rate:
+        if (
+            groups
+            and span["end"] - groups[-1][0] <= PIECE_SECONDS * rate
+            and span["start"] - groups[-1][1] < PIECE_GAP_SECONDS * rate
+        ):
             groups[-1][1] = span["end"]
         else:
             groups.append([span["start"], span["end"]])

@@ -1,13 +1,12 @@
 """Delivery measured from the voice: pace, long pauses, fillers in time, and vocal variety."""
 
 from difflib import SequenceMatcher
-from typing import Literal
 
 import numpy as np
-from pydantic import BaseModel
 
 from mockinterview.coaching.delivery import find_fillers
 from mockinterview.coaching.text import parse, tokenize
+from mockinterview.coaching.voice import FillerAt, Pause, VocalVariety, VoiceMetrics
 from mockinterview.speech.audio import Audio
 from mockinterview.speech.transcript import Transcript, Word
 
@@ -17,41 +16,6 @@ MIN_WORD_SECONDS = 0.1  # shorter word spans are too coarse for a loudness readi
 MIN_VARIETY_WORDS = 5
 MONOTONE_BELOW_DB = 4.0
 LIVELY_FROM_DB = 6.0
-
-VocalVariety = Literal["monotone", "some variety", "lively"]
-
-
-class Pause(BaseModel):
-    """A silence of more than two seconds between two words."""
-
-    start: float
-    end: float
-    seconds: float
-
-
-class FillerAt(BaseModel):
-    """One filler ("um", "you know", ...) and when it was said."""
-
-    filler: str
-    start: float
-    end: float
-
-
-class VoiceMetrics(BaseModel):
-    """How an answer was spoken; every figure comes from the recording and its word times."""
-
-    answer_seconds: float
-    speaking_seconds: float
-    word_count: int
-    words_per_minute: float | None
-    pauses: list[Pause]
-    pause_count: int
-    longest_pause_seconds: float
-    total_pause_seconds: float
-    fillers: list[FillerAt]
-    filler_count: int
-    loudness_variation_db: float | None
-    vocal_variety: VocalVariety | None
 
 
 def long_pauses(words: list[Word]) -> list[Pause]:
