@@ -50,8 +50,13 @@ RESUME_RULES: tuple[tuple[str, str], ...] = (
         "experience",
     ),
     (
+        rf"{_LEAD}(?:volunteer(?:ing)?|volunteer (?:work|experience)|community (?:service|"
+        rf"involvement|work)|leadership (?:and|&) volunteering|service){_TAIL}",
+        "volunteering",
+    ),
+    (
         rf"{_LEAD}(?:awards|honou?rs|publications|interests|hobbies|references|activities|"
-        rf"affiliations|memberships|achievements|accomplishments|volunteering){_TAIL}",
+        rf"affiliations|memberships|achievements|accomplishments){_TAIL}",
         "other",
     ),
 )
@@ -212,7 +217,7 @@ _NOT_SKILLS = frozenset(
 
 def extract_profile(resume_text: str, *, today: date | None = None) -> ResumeProfile:
     """Read a resume's skills, roles, projects, achievements, education, years and gaps."""
-    lines = split_lines(resume_text, RESUME_RULES)
+    lines = split_lines(resume_text, RESUME_RULES, caps_headings=True)
     now = today_index(today)
     roles = extract_roles(lines, now)
     years, years_line = _years(lines, roles)
@@ -222,6 +227,11 @@ def extract_profile(resume_text: str, *, today: date | None = None) -> ResumePro
         projects=_projects(lines),
         achievements=_achievements(lines),
         education=_education(lines),
+        volunteering=[
+            SourcedText(text=line.text, line=line.text)
+            for line in lines
+            if line.section == "volunteering" and not line.heading
+        ][:8],
         years_experience=years,
         years_line=years_line,
         gaps=_gaps(roles),
