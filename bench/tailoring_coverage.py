@@ -20,8 +20,10 @@ def main(argv: list[str]) -> None:
     results = measure_all(root)
     for r in results:
         part = "held-out" if r.held_out else "tuning"
-        print(f"{r.name:36s} {part:8s} {len(r.probed)}/{len(r.probed) + len(r.missed)} "
-              f"{r.coverage:6.1%}  missed: {', '.join(r.missed) or '-'}")
+        print(
+            f"{r.name:36s} {part:8s} {len(r.probed)}/{len(r.probed) + len(r.missed)} "
+            f"{r.coverage:6.1%}  missed: {', '.join(r.missed) or '-'}"
+        )
         if "--show" in argv:
             for q in r.questions:
                 quotes = " | ".join(s.quote[:70] for s in q.sources)

@@ -130,9 +130,7 @@ def json_resume_text(content: bytes) -> str:
     basics = data.get("basics") or {}
     if not isinstance(basics, dict):
         raise _bad("basics", "must be an object.")
-    lines = [
-        t for name in ("name", "label") if (t := _text(basics.get(name), f"basics.{name}"))
-    ]
+    lines = [t for name in ("name", "label") if (t := _text(basics.get(name), f"basics.{name}"))]
     summary = _text(basics.get("summary"), "basics.summary")
     if summary:
         lines += ["", "SUMMARY", _sentence(summary)]

@@ -13,6 +13,7 @@ from mockinterview.tailoring.schemas import (
     Category,
     Difficulty,
     JobRequirements,
+    ProbeKind,
     QuestionSource,
     ResumeProfile,
     Role,
@@ -35,6 +36,16 @@ class Candidate:
     guidance: str
     difficulty: Difficulty | None = None
     bank_uuid: str | None = None
+    probe_kind: ProbeKind = "claim"
+    slot: str = ""
+
+    def __post_init__(self) -> None:
+        self.slot = self.slot or self.probe_kind
+
+    @property
+    def quotes(self) -> set[str]:
+        """The document lines this question quotes (bank ids left out)."""
+        return {" ".join(s.quote.split()) for s in self.sources if s.kind != "bank"}
 
 
 @dataclass
@@ -46,6 +57,7 @@ class Context:
     seed: str
     difficulty: Difficulty
     resume_words: set[str] = field(default_factory=set)
+    resume_lines: list[str] = field(default_factory=list)
 
 
 class _Values(dict[str, str]):
@@ -120,6 +132,7 @@ def render(
     skills: list[str] | None = None,
     prompt: str | None = None,
     rank: int = 0,
+    kind: ProbeKind | None = None,
 ) -> Candidate:
     """Fill a template into a candidate question."""
     filled = _Values(values)
@@ -137,6 +150,7 @@ def render(
         skills=expected,
         star=star,
         guidance=template.guidance.format_map(filled),
+        probe_kind=kind or template.kind,
     )
 
 

@@ -7,12 +7,13 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from mockinterview.resumes.json_resume import json_resume_text
+from mockinterview.resumes.extract import extract_resume_text
 from mockinterview.tailoring.generator import generate_tailored_questions
 from mockinterview.tailoring.schemas import GeneratedQuestion
 
 TUNING = range(1, 11)  # pairs 01-10 may guide changes; the others are only ever measured
 TODAY = date(2026, 11, 30)
+UNPACKED_LIMIT = 50 * 2**20
 
 
 @dataclass(frozen=True)
@@ -38,10 +39,8 @@ class PairResult:
 
 
 def resume_text(path: Path) -> str:
-    """A pair's resume as the upload would store it (JSON Resume files become text)."""
-    if path.suffix == ".json":
-        return json_resume_text(path.read_bytes())
-    return path.read_text(encoding="utf-8")
+    """A pair's resume as an upload would store it (Markdown stripped, JSON Resume as text)."""
+    return extract_resume_text(path.name, path.read_bytes(), max_unpacked=UNPACKED_LIMIT)
 
 
 def probed(item: dict[str, object], questions: list[GeneratedQuestion]) -> bool:

@@ -68,8 +68,35 @@ def _continues(previous: str, raw: str, previous_bullet: bool) -> bool:
 
 
 _OPEN_ENDINGS = frozenset(
-    "a an the and or of to for in on at by with from into as than that which who while "
-    "across per via our their its".split()
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "of",
+        "to",
+        "for",
+        "in",
+        "on",
+        "at",
+        "by",
+        "with",
+        "from",
+        "into",
+        "as",
+        "than",
+        "that",
+        "which",
+        "who",
+        "while",
+        "across",
+        "per",
+        "via",
+        "our",
+        "their",
+        "its",
+    ]
 )
 
 

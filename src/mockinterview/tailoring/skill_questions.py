@@ -58,6 +58,7 @@ def _depth(
         values={"skill": name},
         skills=[skill.name],
         prompt=prompt,
+        kind="claim" if lead == "resume" else "overlap",
     )
 
 
@@ -212,6 +213,7 @@ def _field_scenario(ctx: Context) -> Candidate | None:
             guidance=ft.FIELD_SCENARIO_GUIDANCE,
             star=ft.SCENARIO_STAR,
             skills=("prioritization", "judgment", "communication"),
+            kind="design",
         ),
         priority=7.0 if ctx.job else 7.5,
         topic="field-scenario",

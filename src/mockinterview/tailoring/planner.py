@@ -1,0 +1,82 @@
+"""Planning the interview: the probes worth making, in order, each from its own lines."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from mockinterview.tailoring.candidates import Candidate
+
+# What a strong interviewer covers first when there is a job description, then without one.
+# A slot is skipped when no probe of that kind is left that quotes fresh lines.
+JOB_SLOTS = (
+    "gap",
+    "overlap",
+    "achievement",
+    "role",
+    "design",
+    "soft",
+    "gap",
+    "overlap",
+    "motivation",
+    "claim",
+)
+RESUME_SLOTS = ("achievement", "role", "claim", "design", "claim", "achievement", "motivation")
+
+
+def _normal(prompt: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", prompt.lower()).strip()
+
+
+class _Plan:
+    def __init__(self) -> None:
+        self.chosen: list[Candidate] = []
+        self.resume_lines: set[str] = set()
+        self.job_lines: set[str] = set()
+        self.topics: set[str] = set()
+        self.prompts: set[str] = set()
+
+    def fits(self, candidate: Candidate, *, share_job_lines: bool) -> bool:
+        if candidate.topic in self.topics or _normal(candidate.prompt) in self.prompts:
+            return False
+        mine, theirs = _quoted(candidate, "resume"), _quoted(candidate, "job_description")
+        if mine & self.resume_lines:
+            return False
+        return share_job_lines or not theirs & self.job_lines
+
+    def take(self, candidate: Candidate) -> None:
+        self.chosen.append(candidate)
+        self.topics.add(candidate.topic)
+        self.prompts.add(_normal(candidate.prompt))
+        self.resume_lines |= _quoted(candidate, "resume")
+        self.job_lines |= _quoted(candidate, "job_description")
+
+
+def _quoted(candidate: Candidate, kind: str) -> set[str]:
+    return {" ".join(s.quote.split()) for s in candidate.sources if s.kind == kind}
+
+
+def plan(
+    candidates: Sequence[Candidate], fillers: Sequence[Candidate], count: int, *, has_job: bool
+) -> list[Candidate]:
+    """Fill the interviewer's slots in order, then the best remaining probes, then fillers.
+
+    No two questions quote the same resume line, and (while others are left) the same
+    posting line.
+    """
+    ranked = sorted(candidates, key=lambda c: (-c.priority, c.topic, c.prompt))
+    state = _Plan()
+    for slot in JOB_SLOTS if has_job else RESUME_SLOTS:
+        if len(state.chosen) >= count:
+            break
+        for candidate in ranked:
+            if candidate.slot == slot and state.fits(candidate, share_job_lines=False):
+                state.take(candidate)
+                break
+    for share in (False, True):
+        for candidate in [*ranked, *fillers]:
+            if len(state.chosen) >= count:
+                return state.chosen
+            if state.fits(candidate, share_job_lines=share):
+                state.take(candidate)
+    return state.chosen
