@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -49,9 +50,16 @@ def probed(item: dict[str, object], questions: list[GeneratedQuestion]) -> bool:
     for question in questions:
         texts = [question.prompt, *(s.quote for s in question.sources if s.kind != "bank")]
         said = " ".join(" ".join(texts).split()).lower()
-        if any(key in said for key in keys):
+        if any(_mentions(said, key) for key in keys):
             return True
     return False
+
+
+def _mentions(text: str, key: str) -> bool:
+    """Substring match; short all-letter keys ("Go", "ESI") must stand as whole words."""
+    if key.isalpha() and len(key) <= 4:
+        return re.search(rf"(?<![a-z]){re.escape(key)}(?![a-z])", text) is not None
+    return key in text
 
 
 def measure_pair(folder: Path) -> PairResult:

@@ -16,7 +16,7 @@ from mockinterview.tailoring.candidates import (
     says,
     title_field,
 )
-from mockinterview.tailoring.matching import Need
+from mockinterview.tailoring.matching import ABSENT, Need
 from mockinterview.tailoring.schemas import Role
 from mockinterview.vocabulary import display_skill, skill_field
 
@@ -37,7 +37,8 @@ def gaps(ctx: Context, needs: list[Need]) -> list[Candidate]:
     """Must-haves (and then nice-to-haves) that the resume does not show."""
     out: list[Candidate] = []
     ordered = sorted(needs, key=lambda n: (not n.must, n.duty))
-    for rank, need in enumerate(n for n in ordered if not n.shown and not n.duty):
+    absent = [n for n in ordered if not n.shown and (not n.duty or n.similarity < ABSENT)]
+    for rank, need in enumerate(absent):
         missing = need.missing or need.skills
         what = _listed(missing) if missing else f'"{quoted(need.line, 90)}"'
         closest = need.closest

@@ -16,6 +16,7 @@ from mockinterview.vocabulary import find_skills
 SHOWN = 0.45
 ABSENT = 0.38
 CLOSEST = 0.3
+_YEARS = re.compile(r"\b\d{1,2}\s*\+?\s*(?:(?:-|\u2013|to)\s*\d{1,2}\s*)?(?:years?|yrs)\b", re.I)
 MAX_LINES = 80  # resume lines compared; keeps a long resume's embedding work bounded
 
 
@@ -68,7 +69,7 @@ def posting_needs(
     job: JobRequirements, profile: ResumeProfile, resume_lines: list[str]
 ) -> list[Need]:
     """Each requirement and duty of the posting, matched against the resume's lines."""
-    rows = [(r.line, not r.preferred, False) for r in job.requirements]
+    rows = [(r.line, not r.preferred, False) for r in job.requirements if not _YEARS.search(r.line)]
     rows += [(d.line, True, True) for d in job.responsibilities]
     rows = [row for i, row in enumerate(rows) if row[0] not in {r[0] for r in rows[:i]}]
     if not rows:

@@ -70,7 +70,8 @@ def plan(
         if len(state.chosen) >= count:
             break
         for candidate in ranked:
-            if candidate.slot == slot and state.fits(candidate, share_job_lines=False):
+            fills = candidate.slot == slot or (slot, candidate.slot) == ("claim", "achievement")
+            if fills and state.fits(candidate, share_job_lines=False):
                 state.take(candidate)
                 break
     for share in (False, True):
