@@ -4,7 +4,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from mockinterview.tailoring.schemas import GeneratedQuestion, QuestionSource
+from mockinterview.tailoring.schemas import GeneratedQuestion, ProbeKind, QuestionSource
 
 QUESTION_COUNT = 10
 MAX_DOCUMENT_CHARS = 20_000
@@ -18,7 +18,8 @@ SYSTEM_PROMPT = (
     "strong answer shows, what a strong STAR answer holds (behavioral and situational only), "
     "guidance for the interviewer, a one-sentence reason, and source_quote: a line copied "
     "exactly, character for character, from the resume or the job description that the "
-    "question is about. A draft set written by a rule-based generator is included; improve on "
+    "question is about, and probe_kind: gap, overlap, achievement, claim, design or "
+    "motivation. Include one system-design or problem-solving question. A draft set written by a rule-based generator is included; improve on "
     "it, keep what is good."
 )
 
@@ -34,6 +35,7 @@ class WrittenQuestion(BaseModel):
     interviewer_guidance: str = ""
     reason: str = Field(min_length=5, max_length=400)
     source_quote: str | None = None
+    probe_kind: ProbeKind | None = None
 
 
 class WrittenQuestions(BaseModel):
@@ -44,7 +46,7 @@ class WrittenQuestions(BaseModel):
 
 def user_prompt(resume: str, job: str | None, draft: list[GeneratedQuestion]) -> str:
     """The documents and the offline draft, clipped to a sensible size."""
-    drafted = "\n".join(f"- [{q.category}] {q.prompt}" for q in draft)
+    drafted = "\n".join(f"- [{q.category}, {q.probe_kind or 'bank'}] {q.prompt}" for q in draft)
     return (
         f"RESUME:\n{resume[:MAX_DOCUMENT_CHARS]}\n\n"
         f"JOB DESCRIPTION:\n{(job or '(none given)')[:MAX_DOCUMENT_CHARS]}\n\n"
@@ -86,6 +88,7 @@ def grounded_questions(
                 interviewer_guidance=q.interviewer_guidance or None,
                 reason=q.reason.strip(),
                 sources=_sources(q.source_quote, resume, job),
+                probe_kind=q.probe_kind,
             )
         )
     for draft in offline:
