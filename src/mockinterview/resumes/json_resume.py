@@ -58,7 +58,7 @@ def _entries(data: dict[str, Any], key: str) -> list[tuple[str, dict[str, Any]]]
     return out
 
 
-_MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 _ISO = re.compile(r"^((?:19|20)\d\d)-(0[1-9]|1[0-2])(?:-\d\d)?$")
 
 

@@ -133,6 +133,7 @@ def render(
     prompt: str | None = None,
     rank: int = 0,
     kind: ProbeKind | None = None,
+    slot: str = "",
 ) -> Candidate:
     """Fill a template into a candidate question."""
     filled = _Values(values)
@@ -151,6 +152,7 @@ def render(
         star=star,
         guidance=template.guidance.format_map(filled),
         probe_kind=kind or template.kind,
+        slot=slot,
     )
 
 

@@ -66,11 +66,14 @@ def generate_tailored_questions(
         candidates.extend(builder(ctx))
     candidates += gaps(ctx, needs) + overlaps(ctx, needs) + designs(ctx, needs)
     candidates += senior_role(ctx)
-    fillers = [
-        c
-        for category in CATEGORY_ORDER
-        for c in _bank_candidates(ctx, bank, category, resume_text, job_description)
-    ]
+    fillers = sorted(
+        (
+            c
+            for category in CATEGORY_ORDER
+            for c in _bank_candidates(ctx, bank, category, resume_text, job_description)
+        ),
+        key=lambda c: -c.priority,
+    )
     if not candidates and not fillers:
         raise ValueError(
             "Cannot write questions: the resume and job description contain nothing to ask "

@@ -17,7 +17,6 @@ from mockinterview.tailoring.candidates import (
     title_field,
 )
 from mockinterview.tailoring.matching import ABSENT, Need
-from mockinterview.tailoring.schemas import Role
 from mockinterview.vocabulary import display_skill, skill_field
 
 TECHNICAL_FIELDS = frozenset({"software", "data", "devops"})
@@ -28,43 +27,45 @@ _SENIOR_TITLE = re.compile(
 )
 
 
-def _listed(names: tuple[str, ...]) -> str:
+def _listed(names: tuple[str, ...], line: str) -> str:
     shown = [display_skill(n) for n in names[:3]]
-    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
+    joiner = " or " if re.search(r"\bor\b|/", line) else " and "
+    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + joiner + shown[-1]
 
 
 def gaps(ctx: Context, needs: list[Need]) -> list[Candidate]:
-    """Must-haves (and then nice-to-haves) that the resume does not show."""
+    """Must-haves (and then nice-to-haves) that the resume does not show.
+
+    Each comes twice: citing the closest resume line, and on its own for when another
+    question already quotes that line.
+    """
     out: list[Candidate] = []
     ordered = sorted(needs, key=lambda n: (not n.must, n.duty))
     absent = [n for n in ordered if not n.shown and (not n.duty or n.similarity < ABSENT)]
     for rank, need in enumerate(absent):
         missing = need.missing or need.skills
-        what = _listed(missing) if missing else f'"{quoted(need.line, 90)}"'
-        closest = need.closest
-        sources = [jd(need.line)] + ([resume(closest)] if closest else [])
-        template = pt.GAP_WITH_CLOSEST if closest else pt.GAP_PLAIN
-        weight = 10.0 if need.must else 6.0
-        soft = need.soft
-        out.append(
-            render(
-                ctx,
-                "behavioral" if soft else "technical",
-                template,
-                priority=weight - rank * 0.6 - (1.0 if soft else 0.0),
-                topic="need:" + need.line,
-                reason=(
-                    f"The job {'requires' if need.must else 'would like'} "
-                    f"'{quoted(need.line, 80)}', and the resume does not show it"
-                    + (f"; the closest line is '{quoted(closest, 60)}'." if closest else ".")
-                ),
-                sources=sources,
-                values={"what": what, "closest": says(closest) if closest else ""},
-                skills=list(missing[:3]),
-                kind="gap",
+        what = _listed(missing, need.line) if missing else f'"{quoted(need.line, 90)}"'
+        priority = (10.0 if need.must else 6.0) - rank * 0.6 - (1.0 if need.soft else 0.0)
+        for closest in dict.fromkeys([need.closest, None]):
+            out.append(
+                render(
+                    ctx,
+                    "behavioral" if need.soft else "technical",
+                    pt.GAP_WITH_CLOSEST if closest else pt.GAP_PLAIN,
+                    priority=priority - (0.01 if closest is None else 0.0),
+                    topic="need:" + need.line,
+                    reason=(
+                        f"The job {'requires' if need.must else 'would like'} "
+                        f"'{quoted(need.line, 80)}', and the resume does not show it"
+                        + (f"; the closest line is '{quoted(closest, 60)}'." if closest else ".")
+                    ),
+                    sources=[jd(need.line)] + ([resume(closest)] if closest else []),
+                    values={"what": what, "closest": says(closest) if closest else ""},
+                    skills=list(missing[:3]),
+                    kind="gap",
+                    slot="soft" if need.soft else "gap",
+                )
             )
-        )
-        out[-1].slot = "soft" if soft else "gap"
     return out
 
 
@@ -91,9 +92,10 @@ def overlaps(ctx: Context, needs: list[Need]) -> list[Candidate]:
                 values={"need": duty_text(need.line), "says": says(need.closest)},
                 skills=list(need.skills[:3]),
                 kind="overlap",
+                slot="soft" if need.soft else "overlap",
             )
         )
-        out[-1].slot = "soft" if need.soft else "overlap"
+
     return out
 
 
@@ -135,36 +137,41 @@ def designs(ctx: Context, needs: list[Need]) -> list[Candidate]:
                 values={"duty": duty_text(need.line)},
                 skills=list(need.skills[:3]),
                 kind="design",
+                slot="design",
             )
         )
-        out[-1].slot = "design"
+
     return out
 
 
 def senior_role(ctx: Context) -> list[Candidate]:
-    """The scope of the candidate's most recent senior role (or their latest role)."""
+    """The scope of the most senior recent role, then of the latest role if it differs."""
     roles = [r for r in ctx.profile.roles if r.title or r.employer]
     if not roles:
         return []
-    latest = max(roles, key=lambda r: (r.end, r.start))
-    senior = [r for r in roles if r.title and _SENIOR_TITLE.search(r.title)]
-    role: Role = max(senior, key=lambda r: (r.end, r.start)) if senior else latest
-    title = role.title or "your role"
-    where = f" at {role.employer}" if role.employer else ""
-    tense = "are" if role.current else "were"
-    candidate = render(
-        ctx,
-        "behavioral",
-        pt.ROLE_SCOPE,
-        priority=8.7,
-        topic="role:" + role.line,
-        reason=(
-            f"'{quoted(role.line, 70)}' is the most {'senior' if senior else 'recent'} role on "
-            "the resume; interviewers check what it really involved and which decisions were yours."
-        ),
-        sources=[resume(role.line)],
-        values={"role": f"{title}{where}", "tense": tense},
-        kind="claim",
-    )
-    candidate.slot = "role"
-    return [candidate]
+    by_recency = sorted(roles, key=lambda r: (r.end, r.start), reverse=True)
+    senior = [r for r in by_recency if r.title and _SENIOR_TITLE.search(r.title)]
+    out = []
+    picked = [*senior[:1], *(r for r in by_recency[:2] if not senior or r is not senior[0])]
+    for rank, role in enumerate(picked[:2]):
+        title = role.title or "your role"
+        where = f" at {role.employer}" if role.employer else ""
+        level = "senior" if any(role is r for r in senior) else "recent"
+        out.append(
+            render(
+                ctx,
+                "behavioral",
+                pt.ROLE_SCOPE,
+                priority=8.7 - rank,
+                topic="role:" + role.line,
+                reason=(
+                    f"'{quoted(role.line, 70)}' is one of the most {level} roles on the resume; "
+                    "interviewers check what it really involved and which decisions were yours."
+                ),
+                sources=[resume(role.line)],
+                values={"role": f"{title}{where}", "tense": "are" if role.current else "were"},
+                kind="claim",
+                slot="role",
+            )
+        )
+    return out

@@ -4,24 +4,35 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from mockinterview.tailoring.candidates import Candidate
 
 # What a strong interviewer covers first when there is a job description, then without one.
 # A slot is skipped when no probe of that kind is left that quotes fresh lines.
 JOB_SLOTS = (
-    "gap",
     "overlap",
     "achievement",
+    "gap",
+    "motivation",
     "role",
     "design",
     "soft",
+    "break",
     "gap",
     "overlap",
-    "motivation",
     "claim",
 )
-RESUME_SLOTS = ("achievement", "role", "claim", "design", "claim", "achievement", "motivation")
+RESUME_SLOTS = (
+    "achievement",
+    "motivation",
+    "role",
+    "claim",
+    "design",
+    "break",
+    "claim",
+    "achievement",
+)
 
 
 def _normal(prompt: str) -> str:
@@ -75,9 +86,19 @@ def plan(
                 state.take(candidate)
                 break
     for share in (False, True):
-        for candidate in [*ranked, *fillers]:
-            if len(state.chosen) >= count:
-                return state.chosen
-            if state.fits(candidate, share_job_lines=share):
+        for candidate in ranked:
+            if len(state.chosen) < count and state.fits(candidate, share_job_lines=share):
                 state.take(candidate)
+    for filler in fillers:
+        candidate = _fresh(filler, state.resume_lines)
+        if len(state.chosen) < count and state.fits(candidate, share_job_lines=True):
+            state.take(candidate)
     return state.chosen
+
+
+def _fresh(filler: Candidate, used: set[str]) -> Candidate:
+    """A bank question without the resume lines other questions already quote."""
+    kept = [
+        s for s in filler.sources if s.kind != "resume" or " ".join(s.quote.split()) not in used
+    ]
+    return replace(filler, sources=kept) if len(kept) < len(filler.sources) else filler

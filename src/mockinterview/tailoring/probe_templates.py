@@ -23,6 +23,7 @@ GAP_WITH_CLOSEST = Template(
         "related skill that transfers and how quickly they learned something similar before. "
         "Be wary of claims that the gap does not matter."
     ),
+    star=_STAR,
     skills=("learning agility", "self-awareness"),
 )
 
@@ -38,6 +39,7 @@ GAP_PLAIN = Template(
         "Look for honesty about the gap, related experience that transfers, and a realistic "
         "learning plan with a time frame."
     ),
+    star=_STAR,
     skills=("learning agility", "self-awareness"),
 )
 

@@ -88,12 +88,14 @@ def technical(ctx: Context) -> list[Candidate]:
         shared = [s for s in job.required_skills if s.name in mine]
         for rank, skill in enumerate(shared[:6]):
             own = mine[skill.name]
-            reason = (
-                f"Your resume mentions {display_skill(skill.name)} ('{quoted(own.line, 60)}') and "
-                f"the job asks for it ('{quoted(skill.line, 60)}')."
-            )
-            sources = [resume(own.line), jd(skill.line)]
-            out.append(_depth(ctx, own, "shared", rank, 9.5 - rank * 1.5, sources, reason))
+            for turn, line in enumerate(_evidence(own)):
+                reason = (
+                    f"Your resume mentions {display_skill(skill.name)} ('{quoted(line, 60)}') "
+                    f"and the job asks for it ('{quoted(skill.line, 60)}')."
+                )
+                sources = [resume(line), jd(skill.line)]
+                priority = 9.5 - rank * 1.5 - turn * 0.01
+                out.append(_depth(ctx, own, "shared", rank, priority, sources, reason))
         for rank, skill in enumerate(s for s in job.preferred_skills if s.name in mine):
             own = mine[skill.name]
             reason = (
@@ -115,12 +117,20 @@ def technical(ctx: Context) -> list[Candidate]:
             out.append(_missing(ctx, skill, plus, 5.0 - rank, rank))
     base = 5.0 if job else 8.5
     for rank, skill in enumerate(own_skills(ctx)[:6]):
-        reason = (
-            f"Your resume mentions {display_skill(skill.name)} ('{quoted(skill.line, 70)}'), "
-            "so expect questions that test how deep that experience goes."
-        )
-        out.append(_depth(ctx, skill, "resume", rank, base - rank, [resume(skill.line)], reason))
+        for turn, line in enumerate(_evidence(skill)):
+            reason = (
+                f"Your resume mentions {display_skill(skill.name)} ('{quoted(line, 70)}'), "
+                "so expect questions that test how deep that experience goes."
+            )
+            priority = base - rank - turn * 0.01
+            out.append(_depth(ctx, skill, "resume", rank, priority, [resume(line)], reason))
     return out
+
+
+def _evidence(skill: Skill) -> list[str]:
+    """Lines naming the skill, sentences about work first and bare skill lists last."""
+    lines = list(dict.fromkeys([skill.line, *skill.lines]))
+    return sorted(lines, key=lambda line: line.count(",") > len(line.split()) / 4)[:3]
 
 
 def own_skills(ctx: Context) -> list[Skill]:

@@ -11,16 +11,17 @@ MAX_DOCUMENT_CHARS = 20_000
 
 SYSTEM_PROMPT = (
     "You are an experienced hiring manager preparing a realistic interview for one candidate. "
-    "Write exactly 10 questions that an interviewer for this job would ask this person: about "
-    "projects and achievements the resume names, requirements of the job the resume does not "
-    "show, gaps or claims worth probing, and motivation for the role. Mix about 3 behavioral, "
-    "4 technical, 2 situational and 1 company questions. For every question give the skills a "
-    "strong answer shows, what a strong STAR answer holds (behavioral and situational only), "
-    "guidance for the interviewer, a one-sentence reason, and source_quote: a line copied "
-    "exactly, character for character, from the resume or the job description that the "
-    "question is about, and probe_kind: gap, overlap, achievement, claim, design or "
-    "motivation. Include one system-design or problem-solving question. A draft set written by a rule-based generator is included; improve on "
-    "it, keep what is good."
+    "Write exactly 10 questions that an interviewer for this job would ask this person: "
+    "must-have requirements the resume does not show, where the resume's strengths meet the "
+    "job's core needs, the most senior role, the biggest quantified achievement, claims worth "
+    "checking, and motivation for the role; include one system-design or problem-solving "
+    "question, and never build a question from the company's description of itself. For "
+    "every question give the skills a strong answer shows, what a strong STAR answer holds "
+    "(behavioral and situational only), guidance for the interviewer, a one-sentence reason, "
+    "source_quote: a whole sentence or bullet copied exactly, character for character, from "
+    "the resume or the job description that the question is about, and probe_kind: gap, "
+    "overlap, achievement, claim, design or motivation. A draft set written by a rule-based "
+    "generator is included; improve on it, keep what is good."
 )
 
 

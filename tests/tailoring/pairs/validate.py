@@ -3,7 +3,9 @@
 every probe key occurs verbatim (ignoring case) in the resume and/or posting as declared by
 its `source`. Usage: python3 validate.py"""
 
-import json, re, sys
+import json
+import re
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
