@@ -35,9 +35,13 @@ def _section_of(candidate: str, rules: SectionRules) -> str | None:
     head = _HEADING_TRIM.sub("", candidate).lower().replace("\u2019", "'")
     if not head or len(head) > 60 or len(head.split()) > 7:
         return None
-    for pattern, key in rules:
-        if re.fullmatch(pattern, head):
-            return key
+    aside = re.fullmatch(r"(?P<main>.+?)\s*\((?P<aside>[^()]+)\)", head)
+    # "What we need from you (must-have)": the words in brackets say most about the section
+    options = [aside["aside"], aside["main"]] if aside else [head]
+    for option in options:
+        for pattern, key in rules:
+            if re.fullmatch(pattern, option.strip()):
+                return key
     return None
 
 
@@ -59,8 +63,10 @@ def _continues(previous: str, raw: str, previous_bullet: bool) -> bool:
         return False
     if DATE_RANGE.search(raw) or "|" in raw:
         return False
+    if not any(ch.isalnum() for ch in raw) or not any(ch.isalnum() for ch in previous):
+        return False  # rules such as "-----" under a heading
     first = raw[0]
-    if first.islower() or first in ",;)&%\u2013\u2014-" or previous[-1] in ",(&/-\u2013\u2014":
+    if first.islower() or first in ",;)&%" or previous[-1] in ",(&/-\u2013\u2014":
         return True
     words = previous.split()
     ends_open = words[-1].lower() in _OPEN_ENDINGS if words else False

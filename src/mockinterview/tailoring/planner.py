@@ -80,11 +80,19 @@ def plan(
     for slot in JOB_SLOTS if has_job else RESUME_SLOTS:
         if len(state.chosen) >= count:
             break
-        for candidate in ranked:
-            fills = candidate.slot == slot or (slot, candidate.slot) == ("claim", "achievement")
-            if fills and state.fits(candidate, share_job_lines=False):
-                state.take(candidate)
-                break
+        # figures are the claims most worth checking, so "claim" looks at achievements first
+        wanted = ("achievement", "claim") if slot == "claim" else (slot,)
+        found = next(
+            (
+                c
+                for kind in wanted
+                for c in ranked
+                if c.slot == kind and state.fits(c, share_job_lines=False)
+            ),
+            None,
+        )
+        if found is not None:
+            state.take(found)
     for share in (False, True):
         for candidate in ranked:
             if len(state.chosen) < count and state.fits(candidate, share_job_lines=share):
