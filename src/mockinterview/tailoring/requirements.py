@@ -73,6 +73,7 @@ _HIRING = re.compile(
     r"(?P<t>[A-Z][\w/&+.-]*(?:\s+(?:of\s+)?[A-Z][\w/&+.-]*){0,5})"
     r"|\bAs an?\s+(?P<u>[A-Z][\w/&+.-]*(?:\s+[A-Z][\w/&+.-]*){0,5})"
 )
+_NAME_THEN_PLACE = re.compile(rf"^(?P<c>{_NAME})\s+[-|\u00b7\u2013\u2014]\s+\S")
 _COMPANY_PATTERNS = (
     re.compile(rf"(?:^|[.!]\s+)At\s+(?P<c>{_NAME}),?\s+(?:we|our|you)\b"),
     re.compile(rf"\bJoin\s+(?:the\s+team\s+at\s+)?(?P<c>{_NAME})(?:'s|\u2019s)?(?:\s|[,.!]|$)"),
@@ -205,6 +206,11 @@ def _company(lines: list[Line], title: SourcedText | None) -> SourcedText | None
             match = pattern.search(line.text)
             if match and _usable_name(match.group("c")) and not has_role_word(match.group("c")):
                 return SourcedText(text=match.group("c").strip(" .,"), line=line.text)
+    for line in lines[:4]:  # "Ledgerline · Berlin (hybrid)" under the title
+        match = _NAME_THEN_PLACE.match(line.text)
+        if (title is None or line.text != title.line) and match and _usable_name(match["c"]):
+            if not has_role_word(match["c"]) and not line.heading:
+                return SourcedText(text=match["c"].strip(), line=line.text)
     if title is not None:
         match = re.search(rf"\s(?:at|@|\||-|\u2013|\u2014)\s+(?P<c>{_NAME})\s*$", title.line)
         if match and _usable_name(match.group("c")) and not has_role_word(match.group("c")):
