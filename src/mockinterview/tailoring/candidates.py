@@ -40,7 +40,8 @@ class Candidate:
     slot: str = ""
 
     def __post_init__(self) -> None:
-        self.slot = self.slot or self.probe_kind
+        # "design" slots are kept for design problems built from the job's duties
+        self.slot = self.slot or ("scenario" if self.probe_kind == "design" else self.probe_kind)
 
     @property
     def quotes(self) -> set[str]:

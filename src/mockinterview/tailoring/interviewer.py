@@ -117,7 +117,7 @@ def designs(ctx: Context, needs: list[Need]) -> list[Candidate]:
     technical = technical_role(ctx)
     template = pt.SYSTEM_DESIGN if technical else pt.PROBLEM_SOLVING
     out = []
-    for rank, need in enumerate(duties[:3]):
+    for rank, need in enumerate(duties[:5]):
         out.append(
             render(
                 ctx,

@@ -28,7 +28,7 @@ RESUME_SLOTS = (
     "motivation",
     "role",
     "claim",
-    "design",
+    "scenario",
     "break",
     "claim",
     "achievement",
