@@ -23,6 +23,8 @@ JOB_SLOTS = (
     "overlap",
     "claim",
 )
+# Figures are the claims most worth checking, so "claim" looks at achievements first.
+_FALLBACK = {"claim": ("achievement", "claim"), "design": ("design", "scenario")}
 RESUME_SLOTS = (
     "achievement",
     "motivation",
@@ -80,8 +82,8 @@ def plan(
     for slot in JOB_SLOTS if has_job else RESUME_SLOTS:
         if len(state.chosen) >= count:
             break
-        # figures are the claims most worth checking, so "claim" looks at achievements first
-        wanted = ("achievement", "claim") if slot == "claim" else (slot,)
+        # without duties to design from, a scenario is the problem-solving question
+        wanted = _FALLBACK.get(slot, (slot,))
         found = next(
             (
                 c
