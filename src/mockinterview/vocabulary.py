@@ -18,7 +18,8 @@ Objective-C; !Dart; Flutter; !React|React.js|ReactJS; React Native; Angular|Angu
 Vue|Vue.js|VueJS; Svelte; Next.js|NextJS; !Node.js|Node|NodeJS; !Express|Express.js; Django
 !Flask; FastAPI; !!Spring|Spring Boot|Spring Framework; .NET|dotnet|ASP.NET|.NET Core
 HTML|HTML5; CSS|CSS3; Sass|SCSS; Tailwind|Tailwind CSS; Redux; GraphQL
-!REST|RESTful|REST API|REST APIs; gRPC; Protocol Buffers|Protobuf; Microservices|microservice architecture
+!REST|RESTful|REST API|REST APIs; gRPC; Protocol Buffers|Protobuf
+Microservices|microservice architecture
 WebSockets|WebSocket; jQuery; Webpack; Git; GitHub; GitLab; Bitbucket; Unit testing|unit tests
 Test-driven development|TDD; !Jest; Pytest; Selenium; Cypress; Playwright; JUnit
 OOP|object-oriented programming|object-oriented design; Data structures; Algorithms
@@ -149,7 +150,8 @@ Organizational development|organisational development; Coaching; Mentoring|mento
 """,
     "legal": """
 Contract drafting|drafting contracts; Contract negotiation; Contract management; Legal research
-Litigation; Westlaw; LexisNexis; Compliance|regulatory compliance; GDPR; CCPA; PCI DSS|PCI-DSS|PCI compliance; SOC 2|SOC2; ISO 27001
+Litigation; Westlaw; LexisNexis; Compliance|regulatory compliance; GDPR; CCPA
+PCI DSS|PCI-DSS|PCI compliance; SOC 2|SOC2; ISO 27001
 Intellectual property; Corporate law; Employment law; E-discovery|eDiscovery; Legal writing
 Data privacy|privacy law; Corporate governance; Mediation; Clio
 """,

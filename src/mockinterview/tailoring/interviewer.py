@@ -21,8 +21,8 @@ from mockinterview.vocabulary import display_skill, skill_field
 
 TECHNICAL_FIELDS = frozenset({"software", "data", "devops"})
 _SENIOR_TITLE = re.compile(
-    r"\b(?:senior|sr\.?|lead|head|principal|staff (?:engineer|scientist)|chief|director|manager|charge|supervisor|"
-    r"owner|founder|vp|partner)\b",
+    r"\b(?:senior|sr\.?|lead|head|principal|staff (?:engineer|scientist)|chief|director|"
+    r"manager|charge|supervisor|owner|founder|vp|partner)\b",
     re.I,
 )
 

@@ -18,9 +18,9 @@ _LEAD = r"(?:[a-z&'/]+\s+){0,3}?"
 _TAIL = r"(?:\s*(?:&|and|/|,)\s*[a-z' ]+)?"
 JD_RULES: tuple[tuple[str, str], ...] = (
     (
-        rf"{_LEAD}(?:nice[- ]to[- ]haves?(?: \w+)?|preferred(?: \w+)?|bonus(?: points)?|pluses|plus points|"
-        rf"desirable(?: \w+)?|good to have|extra credit|it's a plus|even better if(?: you \w+)?|"
-        rf"added bonus|ideally(?: you \w+)?){_TAIL}",
+        rf"{_LEAD}(?:nice[- ]to[- ]haves?(?: \w+)?|preferred(?: \w+)?|bonus(?: points)?|pluses|"
+        rf"plus points|desirable(?: \w+)?|good to have|extra credit|it's a plus|"
+        rf"even better if(?: you \w+)?|added bonus|ideally(?: you \w+)?){_TAIL}",
         "preferred",
     ),
     (
@@ -33,8 +33,8 @@ JD_RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         rf"{_LEAD}(?:requirements|qualifications|what you'll need|what you will need|"
-        rf"what you(?:'ll)? bring|what we're looking for|who you are|must[- ]haves?(?: \w+)?|about you|"
-        rf"what we need(?: from you)?|what you need|"
+        rf"what you(?:'ll)? bring|what we're looking for|who you are|must[- ]haves?(?: \w+)?|"
+        rf"about you|what we need(?: from you)?|what you need|"
         rf"you have|skills(?: and experience)?|experience|required(?: \w+)?|"
         rf"you might be a fit(?: if)?|you should have|ideal candidate|is this you\??|"
         rf"what it takes){_TAIL}",
@@ -208,9 +208,9 @@ def _company(lines: list[Line], title: SourcedText | None) -> SourcedText | None
                 return SourcedText(text=match.group("c").strip(" .,"), line=line.text)
     for line in lines[:4]:  # "Ledgerline · Berlin (hybrid)" under the title
         match = _NAME_THEN_PLACE.match(line.text)
-        if (title is None or line.text != title.line) and match and _usable_name(match["c"]):
-            if not has_role_word(match["c"]) and not line.heading:
-                return SourcedText(text=match["c"].strip(), line=line.text)
+        under_title = (title is None or line.text != title.line) and not line.heading
+        if under_title and match and _usable_name(match["c"]) and not has_role_word(match["c"]):
+            return SourcedText(text=match["c"].strip(), line=line.text)
     if title is not None:
         match = re.search(rf"\s(?:at|@|\||-|\u2013|\u2014)\s+(?P<c>{_NAME})\s*$", title.line)
         if match and _usable_name(match.group("c")) and not has_role_word(match.group("c")):
