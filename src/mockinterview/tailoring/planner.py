@@ -18,10 +18,10 @@ JOB_SLOTS = (
     "role",
     "design",
     "soft",
+    "claim",
     "break",
     "gap",
     "overlap",
-    "claim",
 )
 # Figures are the claims most worth checking, so "claim" looks at achievements first.
 _FALLBACK = {"claim": ("achievement", "claim"), "design": ("design", "scenario")}
