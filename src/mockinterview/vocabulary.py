@@ -85,7 +85,7 @@ Anaplan; Hyperion
 Salesforce|SFDC; HubSpot; CRM|CRM systems; Lead generation|lead gen; Prospecting
 Cold calling|cold outreach; Account management; Key account management
 Pipeline management|sales pipeline; Negotiation|negotiating; B2B sales; SaaS sales
-Enterprise sales; Solution selling; Consultative selling; MEDDIC|MEDDPICC; Quota attainment
+Enterprise sales; Solution selling; Consultative selling; MEDDIC|MEDDPICC|MEDDICC; Quota attainment
 Upselling|upsell|cross-selling; Territory management; !Outreach.io; !Gong; ZoomInfo
 LinkedIn Sales Navigator|Sales Navigator; Customer success; Sales forecasting
 """,

@@ -98,10 +98,11 @@ PROBLEM_SOLVING = Template(
 ROLE_SCOPE = Template(
     kind="claim",
     prompts=(
-        "You {tense} {role}. What did that role own, which decisions were yours rather than the "
-        "team's or your manager's, and which one would you make differently now?",
-        "Tell me about your time as {role}: how big was the scope, what were you accountable "
-        "for, and what is the decision there you are proudest of?",
+        'Your resume lists "{role}". What {tense} that role accountable for, which decisions '
+        "were yours rather than the team's or your manager's, and which one would you make "
+        "differently now?",
+        'Tell me about "{role}" on your resume: how big was the scope, what were you '
+        "accountable for, and what is the decision there you are proudest of?",
     ),
     star=_STAR,
     guidance=(
