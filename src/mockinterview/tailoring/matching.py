@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from mockinterview.coaching.embeddings import embed
 from mockinterview.tailoring.lines import DATE_RANGE, Line, has_role_word
 from mockinterview.tailoring.schemas import JobRequirements, ResumeProfile
 from mockinterview.vocabulary import find_skills
@@ -77,6 +76,8 @@ def posting_needs(
     held = {s.name for s in profile.skills}
     similarity = None
     if resume_lines:
+        from mockinterview.coaching.embeddings import embed  # the model loads in the worker only
+
         vectors = embed([row[0] for row in rows] + resume_lines)
         similarity = vectors[: len(rows)] @ vectors[len(rows) :].T
     needs = []
