@@ -66,6 +66,8 @@ def generate_tailored_questions(
         candidates.extend(builder(ctx))
     candidates += gaps(ctx, needs) + overlaps(ctx, needs) + designs(ctx, needs)
     candidates += senior_role(ctx)
+    shown = {need.line for need in needs if need.shown}
+    candidates = [c for c in candidates if not (c.probe_kind == "gap" and _cites(c, shown))]
     fillers = sorted(
         (
             c
@@ -83,6 +85,11 @@ def generate_tailored_questions(
     chosen = plan(candidates, fillers, count, has_job=job is not None)
     chosen.sort(key=lambda c: CATEGORY_ORDER.index(c.category))
     return [_question(c, ctx.difficulty) for c in chosen]
+
+
+def _cites(candidate: Candidate, lines: set[str]) -> bool:
+    """Whether the candidate quotes one of these posting lines (a need the resume shows)."""
+    return any(s.kind == "job_description" and s.quote in lines for s in candidate.sources)
 
 
 def _difficulty(profile: ResumeProfile, job: JobRequirements | None) -> Difficulty:

@@ -157,6 +157,8 @@ def company_voice(line: Line, employer: SourcedText | None) -> bool:
     """
     if line.heading or line.section == "about":
         return line.section == "about" and not line.heading
+    if line.section in ("requirements", "preferred"):
+        return False  # "We expect strong SQL" under Requirements is a requirement
     text = line.text
     if re.search(r"\byou(?:r|'ll|\u2019ll)?\b", text, re.I):
         return False
