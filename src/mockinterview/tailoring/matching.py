@@ -17,6 +17,7 @@ ABSENT = 0.38
 CLOSEST = 0.3
 _YEARS = re.compile(r"\b\d{1,2}\s*\+?\s*(?:(?:-|\u2013|to)\s*\d{1,2}\s*)?(?:years?|yrs)\b", re.I)
 MAX_LINES = 80  # resume lines compared; keeps a long resume's embedding work bounded
+MAX_NEEDS = 60  # posting lines compared, for the same reason
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,8 @@ def posting_needs(
     """Each requirement and duty of the posting, matched against the resume's lines."""
     rows = [(r.line, not r.preferred, False) for r in job.requirements if not _YEARS.search(r.line)]
     rows += [(d.line, True, True) for d in job.responsibilities]
-    rows = [row for i, row in enumerate(rows) if row[0] not in {r[0] for r in rows[:i]}]
+    first = {line: i for i, (line, _, _) in reversed(list(enumerate(rows)))}
+    rows = [row for i, row in enumerate(rows) if first[row[0]] == i][:MAX_NEEDS]
     if not rows:
         return []
     held = {s.name for s in profile.skills}
