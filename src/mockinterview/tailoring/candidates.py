@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from mockinterview.tailoring import templates as t
-from mockinterview.tailoring.lines import shorten
+from mockinterview.tailoring.lines import find_date_range, shorten
 from mockinterview.tailoring.schemas import (
     Category,
     Difficulty,
@@ -210,6 +210,14 @@ def title_field(title: str | None) -> str | None:
         if re.search(pattern, title, re.I):
             return name
     return None
+
+
+def role_name(role: Role) -> str:
+    """The role as the resume names it, without its dates ("Tech Lead, Tracking — Parcelbright")."""
+    span = find_date_range(role.line, 10**6)
+    named = role.line[: span.span[0]] + role.line[span.span[1] :] if span else role.line
+    named = re.sub(r"\(\s*\)", "", named)
+    return quoted(re.sub(r"[\s|,\u00b7\u2013\u2014.(-]+$", "", named.strip()), 100)
 
 
 def latest_role(profile: ResumeProfile) -> Role | None:

@@ -13,10 +13,10 @@ from mockinterview.tailoring.candidates import (
     quoted,
     render,
     resume,
+    role_name,
     says,
     title_field,
 )
-from mockinterview.tailoring.lines import find_date_range
 from mockinterview.tailoring.matching import ABSENT, Need
 from mockinterview.vocabulary import display_skill, skill_field
 
@@ -155,9 +155,6 @@ def senior_role(ctx: Context) -> list[Candidate]:
     out = []
     picked = [*senior[:1], *(r for r in by_recency[:2] if not senior or r is not senior[0])]
     for rank, role in enumerate(picked[:2]):
-        span = find_date_range(role.line, 10**6)
-        named = role.line[: span.span[0]] + role.line[span.span[1] :] if span else role.line
-        named = re.sub(r"[\s|,\u00b7\u2013\u2014.(-]+$|\(\s*\)", "", named.strip())
         level = "senior" if any(role is r for r in senior) else "recent"
         out.append(
             render(
@@ -171,7 +168,7 @@ def senior_role(ctx: Context) -> list[Candidate]:
                     "interviewers check what it really involved and which decisions were yours."
                 ),
                 sources=[resume(role.line)],
-                values={"role": quoted(named, 100), "tense": "is" if role.current else "was"},
+                values={"role": role_name(role), "tense": "is" if role.current else "was"},
                 kind="claim",
                 slot="role",
             )

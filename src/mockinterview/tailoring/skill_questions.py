@@ -17,6 +17,7 @@ from mockinterview.tailoring.candidates import (
     quoted,
     render,
     resume,
+    role_name,
     title_field,
     with_article,
 )
@@ -311,9 +312,8 @@ def company(ctx: Context) -> list[Candidate]:
             )
         )
     if last is not None and last.title:
-        where = f" at {last.employer}" if last.employer else ""
         tense = "Your current role is" if last.current else "Your most recent role was"
-        current = f"{tense} {last.title}{where}."
+        current = f'{tense} "{role_name(last)}".'
         sources = [resume(last.line)]
         if job is not None:
             target = f"this {job.title.text} role" if job.title else "this role"
