@@ -43,6 +43,8 @@ def test_each_fields_pair_gets_a_planned_interview(folder: Path) -> None:
     assert kinds & {"achievement", "claim"}
     for question in questions:
         assert question.reason and question.sources
+        for source in question.sources:  # whole sentences or bullets, never a section heading
+            assert not source.quote.lower().startswith(("about ", "the team")), source.quote
     posting = (folder / "posting.txt").read_text(encoding="utf-8")
     job = extract_requirements(posting)
     title = job.title.text if job.title else ""

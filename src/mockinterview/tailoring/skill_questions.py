@@ -293,7 +293,9 @@ def company(ctx: Context) -> list[Candidate]:
             else t.MOTIVATION_NO_COMPANY
         )
         cited = [x for x in (job.company, job.title) if x is not None]
-        sources = [jd(line) for line in dict.fromkeys(x.line for x in cited)]
+        # the title line, not an "About <company>" heading, is what the question rests on
+        quotable = [job.title] if job.title else cited
+        sources = [jd(line) for line in dict.fromkeys(x.line for x in quotable)]
         reason = (
             "Every interviewer asks why you want this job; the posting names "
             + " and ".join(f"'{quoted(x.text, 50)}'" for x in cited)
