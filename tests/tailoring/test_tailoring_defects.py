@@ -10,6 +10,8 @@ from mockinterview.coaching.jobterms import extract_job_terms
 from mockinterview.resumes.extract import extract_resume_text
 from mockinterview.tailoring import extract_profile, extract_requirements
 from mockinterview.tailoring import generate_tailored_questions as generate
+from mockinterview.tailoring.lines import split_lines
+from mockinterview.tailoring.profile import RESUME_RULES
 from mockinterview.tailoring.schemas import GeneratedQuestion
 
 TODAY = date(2026, 11, 30)
@@ -141,3 +143,26 @@ def test_senior_technical_role_gets_the_probes_that_matter() -> None:
 def test_same_inputs_give_the_same_questions() -> None:
     first, second = questions(), questions()
     assert [q.model_dump() for q in first] == [q.model_dump() for q in second]
+
+
+def test_rejoining_stops_at_titles_dates_and_headings() -> None:
+    document = (
+        "EXPERIENCE\n"
+        "- Mentored four junior engineers through weekly code reviews and pairing sessions\n"
+        "Charge Nurse, St. Luke's Medical Center\n"
+        "Jan 2019 - Present\n"
+        "- Migrated billing to\n"
+        "AWS, cutting costs by 35%\n"
+        "SKILLS\n"
+        "Python, SQL"
+    )
+    texts = [line.text for line in split_lines(document, RESUME_RULES, caps_headings=True)]
+    assert texts == [
+        "EXPERIENCE",
+        "Mentored four junior engineers through weekly code reviews and pairing sessions",
+        "Charge Nurse, St. Luke's Medical Center",
+        "Jan 2019 - Present",
+        "Migrated billing to AWS, cutting costs by 35%",
+        "SKILLS",
+        "Python, SQL",
+    ]

@@ -69,12 +69,20 @@ def _continues(previous: str, raw: str, previous_bullet: bool) -> bool:
     if first.islower() or first in ",;)&%" or previous[-1] in ",(&/-\u2013\u2014":
         return True
     words = previous.split()
-    ends_open = words[-1].lower() in _OPEN_ENDINGS if words else False
-    return (previous_bullet and len(previous) >= 60) or ends_open
+    if words and words[-1].lower() in _OPEN_ENDINGS:
+        return True
+    # a capitalised line after a long bullet continues it, unless it reads as a job title
+    return previous_bullet and len(previous) >= 60 and not has_role_word(raw)
 
 
 _OPEN_ENDINGS = frozenset(
     [
+        "using",
+        "including",
+        "through",
+        "over",
+        "under",
+        "between",
         "a",
         "an",
         "the",
