@@ -18,7 +18,8 @@ Objective-C; !Dart; Flutter; !React|React.js|ReactJS; React Native; Angular|Angu
 Vue|Vue.js|VueJS; Svelte; Next.js|NextJS; !Node.js|Node|NodeJS; !Express|Express.js; Django
 !Flask; FastAPI; !!Spring|Spring Boot|Spring Framework; .NET|dotnet|ASP.NET|.NET Core
 HTML|HTML5; CSS|CSS3; Sass|SCSS; Tailwind|Tailwind CSS; Redux; GraphQL
-!REST|RESTful|REST API|REST APIs; gRPC; Microservices|microservice architecture
+!REST|RESTful|REST API|REST APIs; gRPC; Protocol Buffers|Protobuf
+Microservices|microservice architecture
 WebSockets|WebSocket; jQuery; Webpack; Git; GitHub; GitLab; Bitbucket; Unit testing|unit tests
 Test-driven development|TDD; !Jest; Pytest; Selenium; Cypress; Playwright; JUnit
 OOP|object-oriented programming|object-oriented design; Data structures; Algorithms
@@ -84,7 +85,7 @@ Anaplan; Hyperion
 Salesforce|SFDC; HubSpot; CRM|CRM systems; Lead generation|lead gen; Prospecting
 Cold calling|cold outreach; Account management; Key account management
 Pipeline management|sales pipeline; Negotiation|negotiating; B2B sales; SaaS sales
-Enterprise sales; Solution selling; Consultative selling; MEDDIC|MEDDPICC; Quota attainment
+Enterprise sales; Solution selling; Consultative selling; MEDDIC|MEDDPICC|MEDDICC; Quota attainment
 Upselling|upsell|cross-selling; Territory management; !Outreach.io; !Gong; ZoomInfo
 LinkedIn Sales Navigator|Sales Navigator; Customer success; Sales forecasting
 """,
@@ -150,6 +151,7 @@ Organizational development|organisational development; Coaching; Mentoring|mento
     "legal": """
 Contract drafting|drafting contracts; Contract negotiation; Contract management; Legal research
 Litigation; Westlaw; LexisNexis; Compliance|regulatory compliance; GDPR; CCPA
+PCI DSS|PCI-DSS|PCI compliance; SOC 2|SOC2; ISO 27001
 Intellectual property; Corporate law; Employment law; E-discovery|eDiscovery; Legal writing
 Data privacy|privacy law; Corporate governance; Mediation; Clio
 """,

@@ -112,6 +112,7 @@ def test_tailored_interview_from_resume_to_summary(page: Page, artifacts: Path) 
     for index in range(10):
         expect(items.nth(index).locator(".tq-reason")).not_to_be_empty()
         expect(items.nth(index).locator(".badge-category")).not_to_be_empty()
+    expect(page.locator(".badge-probe:not([hidden])").first).to_be_visible()
     expect(page.locator(".source-resume .tq-quote").first).to_be_visible()
     expect(page.locator(".source-job-description .tq-quote").first).to_be_visible()
     expect(page.locator(".source-resume .tq-source-label").first).to_have_text("From your resume")

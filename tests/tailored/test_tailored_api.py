@@ -27,7 +27,8 @@ async def test_generate_questions_cites_resume_and_job(
     assert interview["status"] == "ready"
     questions = interview["questions"]
     assert len(questions) == 10 and len({q["prompt"] for q in questions}) == 10
-    assert {q["category"] for q in questions} >= {"behavioral", "technical", "situational"}
+    assert {q["category"] for q in questions} >= {"behavioral", "technical"}
+    assert {q["probe_kind"] for q in questions} >= {"gap", "overlap", "design", "motivation"}
     for question in questions:
         assert question["reason"] and question["expected_skills"] is not None
     quotes = [s["quote"] for q in questions for s in q["sources"] if s["kind"] != "bank"]

@@ -43,7 +43,7 @@ async def test_list_page_and_upload_form(client: httpx.AsyncClient) -> None:
     assert page.status_code == 200
     assert "No resumes yet" in page.text
     assert 'enctype="multipart/form-data"' in page.text
-    assert 'accept=".pdf,.docx,.txt,.md"' in page.text
+    assert 'accept=".pdf,.docx,.txt,.md,.json"' in page.text
     assert "only published resumes can be chosen" in page.text
     nav = await client.get("/interviews")
     assert 'href="/resumes"' in nav.text and 'href="/usage"' in nav.text

@@ -1,9 +1,37 @@
 """Key terms of a job description, to check which ones the answers use."""
 
+import re
 from functools import lru_cache
 
 from mockinterview.coaching.lexicon import GENERIC_JOB_WORDS, NAMED_TOOLS, STOPWORDS
 from mockinterview.coaching.text import concept, tokenize
+from mockinterview.vocabulary import find_skills
+
+_NAME = r"[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3}"
+_EMPLOYER = re.compile(
+    rf"(?:\bat|\bAbout|\bJoin)\s+(?P<a>{_NAME})|(?:^|[.!]\s+)(?P<b>{_NAME})\s+(?:is|are)\s+"
+    r"(?:a|an|the|hiring|looking)\b",
+    re.M,
+)
+
+
+def _known_names(job_description: str) -> set[str]:
+    """Proper names that are terms: vocabulary skills and the employer's own name."""
+    names = {m.name.lower() for m in find_skills(job_description, list_context=True)}
+    for match in _EMPLOYER.finditer(job_description):
+        names.add((match["a"] or match["b"]).lower())
+    return names
+
+
+def _is_term(shown: str, known: set[str]) -> bool:
+    """A capitalised word counts only as a skill, a tool, an acronym or the employer's name.
+
+    Places, team names and words such as "Backend" that only start a title are not terms.
+    """
+    low = shown.lower()
+    if shown == low or low in NAMED_TOOLS or low in known:
+        return True
+    return shown.isupper() and 2 <= len(shown) <= 6
 
 
 def _job_candidates(job_description: str) -> list[tuple[str, str, float]]:
@@ -31,7 +59,8 @@ def _job_candidates(job_description: str) -> list[tuple[str, str, float]]:
 @lru_cache(maxsize=256)
 def extract_job_terms(job_description: str, limit: int = 15) -> tuple[str, ...]:
     """The most characteristic terms of a job description (tools, names, repeated topics)."""
-    candidates = _job_candidates(job_description)
+    known = _known_names(job_description)
+    candidates = [c for c in _job_candidates(job_description) if _is_term(c[1], known)]
     weights: dict[str, float] = {}
     shown: dict[str, str] = {}
     for key, display, weight in candidates:

@@ -128,6 +128,7 @@ class SessionQuestion(Base):
     interviewer_guidance: Mapped[str] = mapped_column(Text, default="")
     reason: Mapped[str | None] = mapped_column(Text, nullable=True)
     sources: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON, nullable=True)
+    probe_kind: Mapped[str | None] = mapped_column(String(16), nullable=True)
 
 
 class SessionResponse(Base):

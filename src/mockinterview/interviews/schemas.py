@@ -77,6 +77,7 @@ class QuestionView(BaseModel):
     interviewer_guidance: str
     reason: str | None = None
     sources: list[dict[str, Any]] | None = None
+    probe_kind: str | None = None
 
 
 class SpokenFields(BaseModel):

@@ -210,6 +210,7 @@ def _copy(question: SessionQuestion, position: int) -> SessionQuestion:
         interviewer_guidance=question.interviewer_guidance,
         reason=question.reason,
         sources=question.sources,
+        probe_kind=question.probe_kind,
     )
 
 

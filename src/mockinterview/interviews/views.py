@@ -46,6 +46,7 @@ def question_view(question: SessionQuestion, total: int) -> QuestionView:
         interviewer_guidance=question.interviewer_guidance,
         reason=question.reason,
         sources=question.sources,
+        probe_kind=question.probe_kind,
     )
 
 

@@ -1,4 +1,4 @@
-"""Extract plain text from an uploaded resume (PDF, DOCX, TXT or Markdown)."""
+"""Extract plain text from an uploaded resume (PDF, DOCX, TXT, Markdown or JSON Resume)."""
 
 from __future__ import annotations
 
@@ -10,10 +10,11 @@ import zipfile
 
 from mockinterview.resumes.docx_text import check_unpacked_size, docx_lines
 from mockinterview.resumes.errors import ResumeFileError
+from mockinterview.resumes.json_resume import json_resume_text
 
 MAX_RESUME_BYTES = 5 * 1024 * 1024
 MAX_PDF_PAGES = 100
-SUPPORTED_EXTENSIONS = (".pdf", ".docx", ".txt", ".md", ".markdown")
+SUPPORTED_EXTENSIONS = (".pdf", ".docx", ".txt", ".md", ".markdown", ".json")
 
 _KIND_BY_EXTENSION = {
     ".pdf": "pdf",
@@ -21,8 +22,9 @@ _KIND_BY_EXTENSION = {
     ".txt": "text",
     ".md": "markdown",
     ".markdown": "markdown",
+    ".json": "json_resume",
 }
-_ACCEPTED = "PDF (.pdf), Word (.docx), plain text (.txt) or Markdown (.md)"
+_ACCEPTED = "PDF (.pdf), Word (.docx), plain text (.txt), Markdown (.md) or JSON Resume (.json)"
 _MAGIC = (
     (b"%PDF-", "a PDF"),
     (b"PK\x03\x04", "a ZIP archive or Office document"),
@@ -86,6 +88,8 @@ def extract_resume_text(
             raw = _pdf_text(content)
         elif kind == "docx":
             raw = _docx_text(content, max_unpacked)
+        elif kind == "json_resume":
+            raw = json_resume_text(content)
         else:
             raw = _plain_text(content, markdown=kind == "markdown")
     except (ResumeFileError, MemoryError):
@@ -141,7 +145,7 @@ def _kind_from_name(filename: str) -> str:
 
 
 def _label(kind: str) -> str:
-    return {"pdf": "a PDF", "docx": "a Word document"}.get(kind, "text")
+    return {"pdf": "a PDF", "docx": "a Word document", "json_resume": "JSON"}.get(kind, "text")
 
 
 def _sniff(content: bytes) -> str | None:

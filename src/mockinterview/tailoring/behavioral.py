@@ -103,25 +103,28 @@ def _gap(ctx: Context) -> list[Candidate]:
     months = gap.months
     months_text = f"{months} months" if months < 24 else f"{months // 12} years"
     before, after = gap.before, gap.after
+    # The second form quotes only the earlier role, for when another question quotes the later.
     return [
         render(
             ctx,
             "behavioral",
             t.GAP,
-            priority=8.6,
+            priority=8.6 - 0.01 * len(quotes),
             topic="gap",
+            slot="break",
             reason=(
                 f"Your resume shows about {months_text} between '{quoted(before.line, 60)}' and "
                 f"'{quoted(after.line, 60)}'; interviewers often ask about breaks longer than "
                 "six months."
             ),
-            sources=[resume(before.line), resume(after.line)],
+            sources=[resume(line) for line in quotes],
             values={
                 "months_text": months_text,
                 "before": _role_ref(before, "your earlier role"),
                 "after": _role_ref(after, "the next one").replace("your time at", "joining"),
             },
         )
+        for quotes in ([before.line, after.line], [before.line])
     ]
 
 
@@ -139,7 +142,7 @@ def _career_change(ctx: Context) -> list[Candidate]:
                 ctx,
                 "behavioral",
                 t.CAREER_CHANGE,
-                priority=8.8,
+                priority=9.5,
                 topic="move",
                 reason=(
                     f"Your most recent role ('{quoted(last.line, 70)}') is in a different field "

@@ -8,11 +8,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from mockinterview.tailoring import templates as t
-from mockinterview.tailoring.lines import shorten
+from mockinterview.tailoring.lines import find_date_range, shorten
 from mockinterview.tailoring.schemas import (
     Category,
     Difficulty,
     JobRequirements,
+    ProbeKind,
     QuestionSource,
     ResumeProfile,
     Role,
@@ -35,6 +36,17 @@ class Candidate:
     guidance: str
     difficulty: Difficulty | None = None
     bank_uuid: str | None = None
+    probe_kind: ProbeKind = "claim"
+    slot: str = ""
+
+    def __post_init__(self) -> None:
+        # "design" slots are kept for design problems built from the job's duties
+        self.slot = self.slot or ("scenario" if self.probe_kind == "design" else self.probe_kind)
+
+    @property
+    def quotes(self) -> set[str]:
+        """The document lines this question quotes (bank ids left out)."""
+        return {" ".join(s.quote.split()) for s in self.sources if s.kind != "bank"}
 
 
 @dataclass
@@ -46,6 +58,7 @@ class Context:
     seed: str
     difficulty: Difficulty
     resume_words: set[str] = field(default_factory=set)
+    resume_lines: list[str] = field(default_factory=list)
 
 
 class _Values(dict[str, str]):
@@ -120,6 +133,8 @@ def render(
     skills: list[str] | None = None,
     prompt: str | None = None,
     rank: int = 0,
+    kind: ProbeKind | None = None,
+    slot: str = "",
 ) -> Candidate:
     """Fill a template into a candidate question."""
     filled = _Values(values)
@@ -137,6 +152,8 @@ def render(
         skills=expected,
         star=star,
         guidance=template.guidance.format_map(filled),
+        probe_kind=kind or template.kind,
+        slot=slot,
     )
 
 
@@ -193,6 +210,14 @@ def title_field(title: str | None) -> str | None:
         if re.search(pattern, title, re.I):
             return name
     return None
+
+
+def role_name(role: Role) -> str:
+    """The role as the resume names it, without its dates ("Tech Lead, Tracking — Parcelbright")."""
+    span = find_date_range(role.line, 10**6)
+    named = role.line[: span.span[0]] + role.line[span.span[1] :] if span else role.line
+    named = re.sub(r"\(\s*\)", "", named)
+    return quoted(re.sub(r"[\s|,\u00b7\u2013\u2014.(-]+$", "", named.strip()), 100)
 
 
 def latest_role(profile: ResumeProfile) -> Role | None:

@@ -9,7 +9,11 @@ from datetime import date
 
 from mockinterview.tailoring.behavioral import behavioral
 from mockinterview.tailoring.candidates import Candidate, Context, jd, resume, words_of
-from mockinterview.tailoring.profile import extract_profile
+from mockinterview.tailoring.interviewer import designs, gaps, overlaps, senior_role
+from mockinterview.tailoring.lines import split_lines
+from mockinterview.tailoring.matching import evidence_lines, posting_needs
+from mockinterview.tailoring.planner import plan
+from mockinterview.tailoring.profile import RESUME_RULES, extract_profile
 from mockinterview.tailoring.requirements import extract_requirements
 from mockinterview.tailoring.schemas import (
     CATEGORY_ORDER,
@@ -24,13 +28,6 @@ from mockinterview.tailoring.schemas import (
 from mockinterview.tailoring.skill_questions import company, situational, technical
 from mockinterview.vocabulary import canonical_skill, display_skill
 
-MIX: dict[Category, float] = {
-    "behavioral": 0.3,
-    "technical": 0.4,
-    "situational": 0.2,
-    "company": 0.1,
-}
-_FILL_ORDER: tuple[Category, ...] = ("technical", "behavioral", "situational", "company")
 _LEVELS: tuple[Difficulty, ...] = ("entry", "mid", "senior")
 MAX_DOCUMENT_CHARS = 100_000  # far beyond any real resume; keeps odd inputs fast
 
@@ -61,22 +58,38 @@ def generate_tailored_questions(
         seed=seed,
         difficulty=_difficulty(profile, job),
         resume_words=words_of(resume_text),
+        resume_lines=evidence_lines(split_lines(resume_text, RESUME_RULES, caps_headings=True)),
     )
-    pools: dict[Category, list[Candidate]] = {c: [] for c in CATEGORY_ORDER}
+    needs = posting_needs(job, profile, ctx.resume_lines) if job else []
+    candidates: list[Candidate] = []
     for builder in (behavioral, technical, situational, company):
-        for candidate in builder(ctx):
-            pools[candidate.category].append(candidate)
-    for category in CATEGORY_ORDER:
-        pools[category].sort(key=lambda c: (-c.priority, c.topic, c.prompt))
-        pools[category].extend(_bank_candidates(ctx, bank, category, resume_text, job_description))
-    if not any(pools.values()):
+        candidates.extend(builder(ctx))
+    candidates += gaps(ctx, needs) + overlaps(ctx, needs) + designs(ctx, needs)
+    candidates += senior_role(ctx)
+    shown = {need.line for need in needs if need.shown}
+    candidates = [c for c in candidates if not (c.probe_kind == "gap" and _cites(c, shown))]
+    fillers = sorted(
+        (
+            c
+            for category in CATEGORY_ORDER
+            for c in _bank_candidates(ctx, bank, category, resume_text, job_description)
+        ),
+        key=lambda c: -c.priority,
+    )
+    if not candidates and not fillers:
         raise ValueError(
             "Cannot write questions: the resume and job description contain nothing to ask "
             "about (no roles, projects, skills or requirements were found) and the question "
             "bank is empty. Add more detail to the resume or load the question bank."
         )
-    chosen = _choose(pools, count)
+    chosen = plan(candidates, fillers, count, has_job=job is not None)
+    chosen.sort(key=lambda c: CATEGORY_ORDER.index(c.category))
     return [_question(c, ctx.difficulty) for c in chosen]
+
+
+def _cites(candidate: Candidate, lines: set[str]) -> bool:
+    """Whether the candidate quotes one of these posting lines (a need the resume shows)."""
+    return any(s.kind == "job_description" and s.quote in lines for s in candidate.sources)
 
 
 def _difficulty(profile: ResumeProfile, job: JobRequirements | None) -> Difficulty:
@@ -86,50 +99,6 @@ def _difficulty(profile: ResumeProfile, job: JobRequirements | None) -> Difficul
     if years is None:
         return "mid"
     return "entry" if years < 2 else "mid" if years < 7 else "senior"
-
-
-def mix(count: int) -> dict[Category, int]:
-    """Split count across categories as 3/4/2/1 out of 10, by largest remainder."""
-    exact = {c: MIX[c] * count for c in CATEGORY_ORDER}
-    quotas = {c: int(exact[c]) for c in CATEGORY_ORDER}
-    leftover = count - sum(quotas.values())
-    by_remainder = sorted(CATEGORY_ORDER, key=lambda c: -(exact[c] - quotas[c]))
-    for category in by_remainder[:leftover]:
-        quotas[category] += 1
-    return quotas
-
-
-def _normal(prompt: str) -> str:
-    return re.sub(r"[^a-z0-9]+", " ", prompt.lower()).strip()
-
-
-def _choose(pools: dict[Category, list[Candidate]], count: int) -> list[Candidate]:
-    picked: dict[Category, list[Candidate]] = {c: [] for c in CATEGORY_ORDER}
-    topics: set[str] = set()
-    prompts: set[str] = set()
-
-    def _take(category: Category, reuse: bool) -> bool:
-        for candidate in pools[category]:
-            key = _normal(candidate.prompt)
-            if key in prompts or (candidate.topic in topics and not reuse):
-                continue
-            prompts.add(key)
-            topics.add(candidate.topic)
-            picked[category].append(candidate)
-            return True
-        return False
-
-    for category, quota in mix(count).items():
-        while len(picked[category]) < quota and _take(category, reuse=False):
-            pass
-    for reuse in (False, True):
-        progress = True
-        while progress and sum(map(len, picked.values())) < count:
-            progress = False
-            for category in _FILL_ORDER:
-                if sum(map(len, picked.values())) < count and _take(category, reuse):
-                    progress = True
-    return [c for category in CATEGORY_ORDER for c in picked[category]]
 
 
 def _bank_candidates(
@@ -228,4 +197,5 @@ def _question(candidate: Candidate, level: Difficulty) -> GeneratedQuestion:
         reason=candidate.reason,
         sources=candidate.sources,
         bank_question_uuid=candidate.bank_uuid,
+        probe_kind=None if candidate.bank_uuid else candidate.probe_kind,
     )

@@ -35,28 +35,124 @@ def _section_of(candidate: str, rules: SectionRules) -> str | None:
     head = _HEADING_TRIM.sub("", candidate).lower().replace("\u2019", "'")
     if not head or len(head) > 60 or len(head.split()) > 7:
         return None
-    for pattern, key in rules:
-        if re.fullmatch(pattern, head):
-            return key
+    aside = re.fullmatch(r"(?P<main>.+?)\s*\((?P<aside>[^()]+)\)", head)
+    # "What we need from you (must-have)": the words in brackets say most about the section
+    options = [aside["aside"], aside["main"]] if aside else [head]
+    for option in options:
+        for pattern, key in rules:
+            if re.fullmatch(pattern, option.strip()):
+                return key
     return None
 
 
-def split_lines(document: str, rules: SectionRules) -> list[Line]:
-    """Split a document into lines; every raw and text value is a substring of the document."""
-    result: list[Line] = []
-    section: str | None = None
+def _caps_heading(text: str) -> bool:
+    """A short line in capitals with no digits, such as "VOLUNTEER" or "LICENSES & AWARDS"."""
+    letters = [ch for ch in text if ch.isalpha()]
+    words = text.split()
+    return (
+        len(letters) >= 4
+        and 1 <= len(words) <= 4
+        and all(ch.isupper() for ch in letters)
+        and not any(ch.isdigit() or ch in ".,;!?@|" for ch in text)
+    )
+
+
+def _continues(previous: str, raw: str, previous_bullet: bool) -> bool:
+    """Whether raw is the wrapped tail of the line before it (one sentence or bullet)."""
+    if not previous or previous[-1] in ".!?:;" or _BULLET.match(raw) or _caps_heading(raw):
+        return False
+    if DATE_RANGE.search(raw) or "|" in raw:
+        return False
+    if not any(ch.isalnum() for ch in raw) or not any(ch.isalnum() for ch in previous):
+        return False  # rules such as "-----" under a heading
+    first = raw[0]
+    if first.islower() or first in ",;)&%" or previous[-1] in ",(&/-\u2013\u2014":
+        return True
+    words = previous.split()
+    if words and words[-1].lower() in _OPEN_ENDINGS:
+        return True
+    # a capitalised line after a long bullet continues it, unless it reads as a job title
+    return previous_bullet and len(previous) >= 60 and not has_role_word(raw)
+
+
+_OPEN_ENDINGS = frozenset(
+    [
+        "using",
+        "including",
+        "through",
+        "over",
+        "under",
+        "between",
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "of",
+        "to",
+        "for",
+        "in",
+        "on",
+        "at",
+        "by",
+        "with",
+        "from",
+        "into",
+        "as",
+        "than",
+        "that",
+        "which",
+        "who",
+        "while",
+        "across",
+        "per",
+        "via",
+        "our",
+        "their",
+        "its",
+    ]
+)
+
+
+def _joined(document: str) -> list[tuple[str, bool]]:
+    """Document lines with wrapped continuations rejoined, each with whether it was joined."""
+    rows: list[tuple[str, bool]] = []
+    previous, previous_bullet = "", False
     for raw_line in document.splitlines():
         raw = raw_line.strip()
         if not raw:
+            previous = ""
             continue
+        if rows and _continues(previous, raw, previous_bullet):
+            rows[-1] = (f"{rows[-1][0]} {raw}", True)
+            previous = rows[-1][0]
+            continue
+        rows.append((raw, False))
+        previous, previous_bullet = raw, bool(_BULLET.match(raw))
+    return rows
+
+
+def split_lines(document: str, rules: SectionRules, *, caps_headings: bool = False) -> list[Line]:
+    """Split a document into lines, rejoining lines a PDF or editor wrapped mid-sentence.
+
+    Every text value is a substring of the document once runs of whitespace are squeezed;
+    with caps_headings, short lines in capitals count as headings of unknown sections.
+    """
+    result: list[Line] = []
+    section: str | None = None
+    for raw, joined in _joined(document):
         bullet_match = _BULLET.match(raw)
         text = raw[bullet_match.end() :].strip() if bullet_match else raw
         if not text:
             continue
-        if not bullet_match and not raw.endswith(".") and (key := _section_of(raw, rules)):
-            section = key
-            result.append(Line(len(result), raw, text, False, key, True))
-            continue
+        if not bullet_match and not joined and not raw.endswith("."):
+            key = _section_of(raw, rules)
+            if key is None and caps_headings and _caps_heading(raw):
+                key = "other"
+            if key:
+                section = key
+                result.append(Line(len(result), raw, text, False, key, True))
+                continue
         inline = _INLINE_HEADING.match(text)
         if inline and (key := _section_of(inline.group("head"), rules)):
             section = key

@@ -50,8 +50,13 @@ RESUME_RULES: tuple[tuple[str, str], ...] = (
         "experience",
     ),
     (
+        rf"{_LEAD}(?:volunteer(?:ing)?|volunteer (?:work|experience)|community (?:service|"
+        rf"involvement|work)|leadership (?:and|&) volunteering|service){_TAIL}",
+        "volunteering",
+    ),
+    (
         rf"{_LEAD}(?:awards|honou?rs|publications|interests|hobbies|references|activities|"
-        rf"affiliations|memberships|achievements|accomplishments|volunteering){_TAIL}",
+        rf"affiliations|memberships|achievements|accomplishments){_TAIL}",
         "other",
     ),
 )
@@ -90,14 +95,17 @@ _OBJECT_STOP = re.compile(
     r"across|for \d+|with \d+|in \d+)\s",
     re.I,
 )
+_UNIT = r"(?:\s?(?:%|[kmb]\b|ms\b|s\b|x\b|min\b|mins\b|minutes?\b|hours?\b|days?\b|weeks?\b))?"
+_MONEY = r"[$\u20ac\u00a3]?\d[\d,.]*"
 METRIC = re.compile(
-    r"(?<![\w.])(?:from\s[$\u20ac\u00a3]?\d[\d,.]*(?:%|[km]\b|ms\b|x\b)?\sto\s"
-    r"[$\u20ac\u00a3]?\d[\d,.]*(?:%|[km]\b|ms\b|x\b)?|[$\u20ac\u00a3\u00a5]\s?\d[\d,]*(?:\.\d+)?\s?(?:[kmb]n?\b|million|billion|"
-    r"thousand)?|\d[\d,]*(?:\.\d+)?\s?(?:%|percent\b|x\b|\u00d7)|\d[\d,]*(?:\.\d+)?\+?\s(?:[a-z-]+\s){0,2}"
+    rf"(?<![\w.])(?:from\s{_MONEY}{_UNIT}\sto\s{_MONEY}{_UNIT}|"
+    r"[$\u20ac\u00a3\u00a5]\s?\d[\d,]*(?:\.\d+)?\s?(?:[kmb]n?\b|million|billion|thousand)?|"
+    r"\d[\d,]*(?:\.\d+)?\s?(?:%|percent(?:age points?)?\b|x\b|\u00d7)|"
+    r"\d[\d,]*(?:\.\d+)?\+?\s(?:[a-z-]+\s){0,2}"
     r"(?:users|customers|clients|patients|students|learners|people|employees|engineers|members|"
     r"accounts|stores|sites|hours|days|weeks|months|minutes|projects|deals|leads|beds|units|"
     r"countries|languages|services|transactions|requests|hires|nurses|staff|reports|campaigns|"
-    r"schools|classes|courses|locations|vendors|suppliers)\b|team of \d+|"
+    r"schools|classes|courses|locations|vendors|suppliers|associates|skus|events)\b|team of \d+|"
     r"\d+(?:\.\d+)?\s?(?:ms|milliseconds|seconds|secs|mins|hrs)\b)",
     re.I,
 )
@@ -137,6 +145,10 @@ _RESULT_VERBS = frozenset(
         "raising",
         "halved",
         "lowering",
+        "dropped",
+        "fell",
+        "rose",
+        "halving",
     ]
 )
 _SCALE_VERBS = frozenset(
@@ -212,7 +224,7 @@ _NOT_SKILLS = frozenset(
 
 def extract_profile(resume_text: str, *, today: date | None = None) -> ResumeProfile:
     """Read a resume's skills, roles, projects, achievements, education, years and gaps."""
-    lines = split_lines(resume_text, RESUME_RULES)
+    lines = split_lines(resume_text, RESUME_RULES, caps_headings=True)
     now = today_index(today)
     roles = extract_roles(lines, now)
     years, years_line = _years(lines, roles)
@@ -222,6 +234,11 @@ def extract_profile(resume_text: str, *, today: date | None = None) -> ResumePro
         projects=_projects(lines),
         achievements=_achievements(lines),
         education=_education(lines),
+        volunteering=[
+            SourcedText(text=line.text, line=line.text)
+            for line in lines
+            if line.section == "volunteering" and not line.heading
+        ][:8],
         years_experience=years,
         years_line=years_line,
         gaps=_gaps(roles),

@@ -51,6 +51,7 @@ def to_session_question(question: GeneratedQuestion, position: int) -> SessionQu
         interviewer_guidance=question.interviewer_guidance or "",
         reason=question.reason,
         sources=[s.model_dump() for s in question.sources],
+        probe_kind=question.probe_kind,
     )
 
 

@@ -18,9 +18,9 @@ _LEAD = r"(?:[a-z&'/]+\s+){0,3}?"
 _TAIL = r"(?:\s*(?:&|and|/|,)\s*[a-z' ]+)?"
 JD_RULES: tuple[tuple[str, str], ...] = (
     (
-        rf"{_LEAD}(?:nice[- ]to[- ]haves?|preferred(?: \w+)?|bonus(?: points)?|pluses|plus points|"
-        rf"desirable(?: \w+)?|good to have|extra credit|it's a plus|even better if(?: you \w+)?|"
-        rf"added bonus|ideally(?: you \w+)?){_TAIL}",
+        rf"{_LEAD}(?:nice[- ]to[- ]haves?(?: \w+)?|preferred(?: \w+)?|bonus(?: points)?|pluses|"
+        rf"plus points|desirable(?: \w+)?|good to have|extra credit|it's a plus|"
+        rf"even better if(?: you \w+)?|added bonus|ideally(?: you \w+)?){_TAIL}",
         "preferred",
     ),
     (
@@ -33,7 +33,8 @@ JD_RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         rf"{_LEAD}(?:requirements|qualifications|what you'll need|what you will need|"
-        rf"what you(?:'ll)? bring|what we're looking for|who you are|must[- ]haves?|about you|"
+        rf"what you(?:'ll)? bring|what we're looking for|who you are|must[- ]haves?(?: \w+)?|"
+        rf"about you|what we need(?: from you)?|what you need|"
         rf"you have|skills(?: and experience)?|experience|required(?: \w+)?|"
         rf"you might be a fit(?: if)?|you should have|ideal candidate|is this you\??|"
         rf"what it takes){_TAIL}",
@@ -42,12 +43,12 @@ JD_RULES: tuple[tuple[str, str], ...] = (
     (
         rf"{_LEAD}(?:benefits|perks|what we offer|compensation|salary|pay|why join(?: us)?|"
         rf"why you'll love(?: it| working here)?|equal opportunity(?: employer)?|eeo|"
-        rf"how to apply|location){_TAIL}",
+        rf"how to apply|to apply|location|interview process|why [a-z'-]+(?: [a-z'-]+)?){_TAIL}",
         "benefits",
     ),
     (
         r"(?:about us|about the company|who we are|our mission|our story|company overview|"
-        r"about [a-z0-9&.' -]{2,30})",
+        r"(?:the|our|meet the) team|(?:position|role|job) summary|about [a-z0-9&.' -]{2,30})",
         "about",
     ),
 )
@@ -72,6 +73,7 @@ _HIRING = re.compile(
     r"(?P<t>[A-Z][\w/&+.-]*(?:\s+(?:of\s+)?[A-Z][\w/&+.-]*){0,5})"
     r"|\bAs an?\s+(?P<u>[A-Z][\w/&+.-]*(?:\s+[A-Z][\w/&+.-]*){0,5})"
 )
+_NAME_THEN_PLACE = re.compile(rf"^(?P<c>{_NAME})\s+[-|\u00b7\u2013\u2014]\s+\S")
 _COMPANY_PATTERNS = (
     re.compile(rf"(?:^|[.!]\s+)At\s+(?P<c>{_NAME}),?\s+(?:we|our|you)\b"),
     re.compile(rf"\bJoin\s+(?:the\s+team\s+at\s+)?(?P<c>{_NAME})(?:'s|\u2019s)?(?:\s|[,.!]|$)"),
@@ -127,11 +129,13 @@ def extract_requirements(job_description: str) -> JobRequirements:
     """Read a job description's title, company, skills, requirements and seniority."""
     lines = split_lines(job_description, JD_RULES)
     title = _title(lines)
+    employer = _company(lines, title)
+    lines = [line for line in lines if not company_voice(line, employer)]
     required, preferred = _skills(lines)
     seniority, seniority_line, years, years_line = _seniority(lines, title)
     return JobRequirements(
         title=title,
-        company=_company(lines, title),
+        company=employer,
         required_skills=required,
         preferred_skills=preferred,
         requirements=_requirements(lines),
@@ -141,6 +145,26 @@ def extract_requirements(job_description: str) -> JobRequirements:
         years_required=years,
         years_line=years_line,
     )
+
+
+_OURS = re.compile(r"^(?:we|we're|we've|our|at|founded|headquartered|since)\b", re.I)
+
+
+def company_voice(line: Line, employer: SourcedText | None) -> bool:
+    """Whether a sentence is the company describing itself (the blurb), not the job.
+
+    Such sentences are never requirements, duties or scenarios, wherever they appear.
+    """
+    if line.heading or line.section == "about":
+        return line.section == "about" and not line.heading
+    if line.section in ("requirements", "preferred"):
+        return False  # "We expect strong SQL" under Requirements is a requirement
+    text = line.text
+    if re.search(r"\byou(?:r|'ll|\u2019ll)?\b", text, re.I):
+        return False
+    name = employer.text if employer else None
+    by_name = bool(name) and text.lower().startswith(name.lower() + " ")  # type: ignore[union-attr]
+    return (by_name or bool(_OURS.match(text))) and not line.bullet
 
 
 def _usable_name(name: str) -> bool:
@@ -184,6 +208,11 @@ def _company(lines: list[Line], title: SourcedText | None) -> SourcedText | None
             match = pattern.search(line.text)
             if match and _usable_name(match.group("c")) and not has_role_word(match.group("c")):
                 return SourcedText(text=match.group("c").strip(" .,"), line=line.text)
+    for line in lines[:4]:  # "Ledgerline · Berlin (hybrid)" under the title
+        match = _NAME_THEN_PLACE.match(line.text)
+        under_title = (title is None or line.text != title.line) and not line.heading
+        if under_title and match and _usable_name(match["c"]) and not has_role_word(match["c"]):
+            return SourcedText(text=match["c"].strip(), line=line.text)
     if title is not None:
         match = re.search(rf"\s(?:at|@|\||-|\u2013|\u2014)\s+(?P<c>{_NAME})\s*$", title.line)
         if match and _usable_name(match.group("c")) and not has_role_word(match.group("c")):

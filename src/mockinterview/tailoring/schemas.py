@@ -7,6 +7,7 @@ from pydantic import BaseModel, Field
 Category = Literal["behavioral", "technical", "situational", "company"]
 Difficulty = Literal["entry", "mid", "senior"]
 SourceKind = Literal["resume", "job_description", "bank"]
+ProbeKind = Literal["gap", "overlap", "achievement", "claim", "design", "motivation"]
 CATEGORY_ORDER: tuple[Category, ...] = ("behavioral", "technical", "situational", "company")
 
 
@@ -41,6 +42,7 @@ class GeneratedQuestion(BaseModel):
     reason: str
     sources: list[QuestionSource] = Field(default_factory=list)
     bank_question_uuid: str | None = None
+    probe_kind: ProbeKind | None = None
 
 
 class SourcedText(BaseModel):
@@ -109,6 +111,7 @@ class ResumeProfile(BaseModel):
     projects: list[Project] = Field(default_factory=list)
     achievements: list[Achievement] = Field(default_factory=list)
     education: list[SourcedText] = Field(default_factory=list)
+    volunteering: list[SourcedText] = Field(default_factory=list)
     years_experience: float | None = None
     years_line: str | None = None
     gaps: list[EmploymentGap] = Field(default_factory=list)

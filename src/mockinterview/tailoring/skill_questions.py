@@ -17,6 +17,7 @@ from mockinterview.tailoring.candidates import (
     quoted,
     render,
     resume,
+    role_name,
     title_field,
     with_article,
 )
@@ -58,6 +59,7 @@ def _depth(
         values={"skill": name},
         skills=[skill.name],
         prompt=prompt,
+        kind="claim" if lead == "resume" else "overlap",
     )
 
 
@@ -87,12 +89,14 @@ def technical(ctx: Context) -> list[Candidate]:
         shared = [s for s in job.required_skills if s.name in mine]
         for rank, skill in enumerate(shared[:6]):
             own = mine[skill.name]
-            reason = (
-                f"Your resume mentions {display_skill(skill.name)} ('{quoted(own.line, 60)}') and "
-                f"the job asks for it ('{quoted(skill.line, 60)}')."
-            )
-            sources = [resume(own.line), jd(skill.line)]
-            out.append(_depth(ctx, own, "shared", rank, 9.5 - rank * 1.5, sources, reason))
+            for turn, line in enumerate(_evidence(own)):
+                reason = (
+                    f"Your resume mentions {display_skill(skill.name)} ('{quoted(line, 60)}') "
+                    f"and the job asks for it ('{quoted(skill.line, 60)}')."
+                )
+                sources = [resume(line), jd(skill.line)]
+                priority = 9.5 - rank * 1.5 - turn * 0.01
+                out.append(_depth(ctx, own, "shared", rank, priority, sources, reason))
         for rank, skill in enumerate(s for s in job.preferred_skills if s.name in mine):
             own = mine[skill.name]
             reason = (
@@ -114,12 +118,20 @@ def technical(ctx: Context) -> list[Candidate]:
             out.append(_missing(ctx, skill, plus, 5.0 - rank, rank))
     base = 5.0 if job else 8.5
     for rank, skill in enumerate(own_skills(ctx)[:6]):
-        reason = (
-            f"Your resume mentions {display_skill(skill.name)} ('{quoted(skill.line, 70)}'), "
-            "so expect questions that test how deep that experience goes."
-        )
-        out.append(_depth(ctx, skill, "resume", rank, base - rank, [resume(skill.line)], reason))
+        for turn, line in enumerate(_evidence(skill)):
+            reason = (
+                f"Your resume mentions {display_skill(skill.name)} ('{quoted(line, 70)}'), "
+                "so expect questions that test how deep that experience goes."
+            )
+            priority = base - rank - turn * 0.01
+            out.append(_depth(ctx, skill, "resume", rank, priority, [resume(line)], reason))
     return out
+
+
+def _evidence(skill: Skill) -> list[str]:
+    """Lines naming the skill, sentences about work first and bare skill lists last."""
+    lines = list(dict.fromkeys([skill.line, *skill.lines]))
+    return sorted(lines, key=lambda line: line.count(",") > len(line.split()) / 4)[:3]
 
 
 def own_skills(ctx: Context) -> list[Skill]:
@@ -212,6 +224,7 @@ def _field_scenario(ctx: Context) -> Candidate | None:
             guidance=ft.FIELD_SCENARIO_GUIDANCE,
             star=ft.SCENARIO_STAR,
             skills=("prioritization", "judgment", "communication"),
+            kind="design",
         ),
         priority=7.0 if ctx.job else 7.5,
         topic="field-scenario",
@@ -280,7 +293,9 @@ def company(ctx: Context) -> list[Candidate]:
             else t.MOTIVATION_NO_COMPANY
         )
         cited = [x for x in (job.company, job.title) if x is not None]
-        sources = [jd(line) for line in dict.fromkeys(x.line for x in cited)]
+        # the title line, not an "About <company>" heading, is what the question rests on
+        quotable = [job.title] if job.title else cited
+        sources = [jd(line) for line in dict.fromkeys(x.line for x in quotable)]
         reason = (
             "Every interviewer asks why you want this job; the posting names "
             + " and ".join(f"'{quoted(x.text, 50)}'" for x in cited)
@@ -299,9 +314,8 @@ def company(ctx: Context) -> list[Candidate]:
             )
         )
     if last is not None and last.title:
-        where = f" at {last.employer}" if last.employer else ""
         tense = "Your current role is" if last.current else "Your most recent role was"
-        current = f"{tense} {last.title}{where}."
+        current = f'{tense} "{role_name(last)}".'
         sources = [resume(last.line)]
         if job is not None:
             target = f"this {job.title.text} role" if job.title else "this role"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from mockinterview.tailoring.schemas import ProbeKind
+
 
 @dataclass(frozen=True)
 class Template:
@@ -13,9 +15,11 @@ class Template:
     guidance: str
     star: dict[str, str] | None = None
     skills: tuple[str, ...] = field(default=())
+    kind: ProbeKind = "claim"
 
 
 PROJECT_LINE = Template(
+    kind="claim",
     prompts=(
         "Your resume says {says}. Walk me through it: what was your part, what was the hardest "
         "call you made, and what would you change if you did it again?",
@@ -37,6 +41,7 @@ PROJECT_LINE = Template(
 )
 
 PROJECT_NAMED = Template(
+    kind="claim",
     prompts=(
         'Walk me through your project "{name}": what problem did it solve, what was your part, '
         "and what would you change if you started again?",
@@ -58,6 +63,7 @@ PROJECT_NAMED = Template(
 )
 
 ACHIEVEMENT = Template(
+    kind="achievement",
     prompts=(
         "Your resume says {says}. How was that measured, and which part of the result was down "
         "to you rather than the team?",
@@ -80,6 +86,7 @@ ACHIEVEMENT = Template(
 )
 
 ACHIEVEMENT_SCALE = Template(
+    kind="claim",
     prompts=(
         "Your resume says {says}. What did that involve in practice, and how did you know it "
         "was going well?",
@@ -100,6 +107,7 @@ ACHIEVEMENT_SCALE = Template(
 )
 
 GAP = Template(
+    kind="claim",
     prompts=(
         "I see about {months_text} between {before} and {after}. What were you focused on "
         "during that time, and what did you bring back to work from it?",
@@ -121,6 +129,7 @@ GAP = Template(
 )
 
 CAREER_CHANGE = Template(
+    kind="motivation",
     prompts=(
         "Your background is mostly as {last_title_a}, and this is {target_a} {target} role. "
         "What is drawing you to the change, and which parts of your experience carry over?",
@@ -141,6 +150,7 @@ CAREER_CHANGE = Template(
 )
 
 INTERNAL_CHANGE = Template(
+    kind="motivation",
     prompts=(
         "Your resume shows a move from {prev_title} to {last_title}. What led to that change, "
         "and what from your earlier work still helps you today?",
@@ -159,6 +169,7 @@ INTERNAL_CHANGE = Template(
 )
 
 RESPONSIBILITY_STORY = Template(
+    kind="overlap",
     prompts=(
         'This role includes "{quote}". Tell me about a time you did something similar: what was '
         "the situation, what did you do, and how did it turn out?",
@@ -179,6 +190,7 @@ RESPONSIBILITY_STORY = Template(
 )
 
 REQUIREMENT_EVIDENCE = Template(
+    kind="gap",
     prompts=(
         'The posting asks for "{quote}", and I don\'t see that clearly on your resume. Where in '
         "your background have you done something close to it? Give me one concrete example.",
@@ -197,6 +209,7 @@ REQUIREMENT_EVIDENCE = Template(
 )
 
 YEARS_SHORT = Template(
+    kind="gap",
     prompts=(
         "The role asks for {required}+ years of experience and your resume shows about {have}. "
         "What in your experience makes up the difference?",
@@ -215,6 +228,7 @@ YEARS_SHORT = Template(
 )
 
 MISSING_SKILL = Template(
+    kind="gap",
     prompts=(
         "This role needs {skill}, which I don't see on your resume. How would you get up to "
         "speed in your first weeks, and what experience you do have would carry over?",
@@ -230,6 +244,7 @@ MISSING_SKILL = Template(
 )
 
 MISSING_CREDENTIAL = Template(
+    kind="gap",
     prompts=(
         "The posting requires {skill}, and I don't see it on your resume. Do you hold it, and "
         "if not, what is your plan and timeline for getting it?",
@@ -242,6 +257,7 @@ MISSING_CREDENTIAL = Template(
 )
 
 MISSING_CREDENTIAL_PLUS = Template(
+    kind="gap",
     prompts=(
         "{skill} is listed as a plus for this role. Do you hold it or plan to, and how would it "
         "help you in this job?",
@@ -254,6 +270,7 @@ MISSING_CREDENTIAL_PLUS = Template(
 )
 
 MISSING_PREFERRED = Template(
+    kind="gap",
     prompts=(
         "{skill} is listed as a plus for this role and isn't on your resume. Have you come "
         "across it at all, and how would you pick it up if the team needed it?",
@@ -266,6 +283,7 @@ MISSING_PREFERRED = Template(
 )
 
 RESPONSIBILITY_SCENARIO = Template(
+    kind="design",
     prompts=(
         'One responsibility here is "{quote}". Imagine it is your first month and this lands '
         "on your desk. How would you approach it, and who would you talk to first?",
@@ -286,6 +304,7 @@ RESPONSIBILITY_SCENARIO = Template(
 )
 
 MISSING_SKILL_SCENARIO = Template(
+    kind="gap",
     prompts=(
         "Imagine that in your first week you're asked to fix a problem that needs {skill}, "
         "and you haven't used it before. How do you handle it, and what do you tell your "
@@ -305,6 +324,7 @@ MISSING_SKILL_SCENARIO = Template(
 )
 
 PROJECT_REDO = Template(
+    kind="design",
     prompts=(
         'Imagine you had to deliver "{quote}" again with half the time and half the team. '
         "What would you cut, what would you protect, and why?",
@@ -323,6 +343,7 @@ PROJECT_REDO = Template(
 )
 
 SKILL_ADVOCACY = Template(
+    kind="overlap",
     prompts=(
         "Suppose you join a team that doesn't use {skill}, and you believe it would solve a "
         "problem they have. How would you make the case, and what would you do if they said no?",
@@ -341,6 +362,7 @@ SKILL_ADVOCACY = Template(
 )
 
 MOTIVATION = Template(
+    kind="motivation",
     prompts=(
         "What draws you to {company}, and why this {title} role at this point in your career?",
         "Why {company}? What do you know about it, and what would you want to achieve in your "
@@ -353,11 +375,13 @@ MOTIVATION = Template(
     skills=("motivation", "company research"),
 )
 MOTIVATION_NO_TITLE = Template(
+    kind="motivation",
     prompts=("Why {company}? What do you know about it, and what would you want to learn there?",),
     guidance=MOTIVATION.guidance,
     skills=MOTIVATION.skills,
 )
 MOTIVATION_NO_COMPANY = Template(
+    kind="motivation",
     prompts=(
         "What makes this {title} role the right next step for you, and what would you want to "
         "achieve in your first year?",
@@ -366,6 +390,7 @@ MOTIVATION_NO_COMPANY = Template(
     skills=MOTIVATION.skills,
 )
 TRANSITION = Template(
+    kind="motivation",
     prompts=(
         "{current} What's prompting the move, and what makes {target} the right next step?",
         "{current} What will you miss about it, and what are you hoping to find in {target}?",
@@ -378,6 +403,7 @@ TRANSITION = Template(
     skills=("motivation", "career direction"),
 )
 NEXT_ROLE = Template(
+    kind="motivation",
     prompts=(
         "{current} What are you looking for in your next role, and what would make you turn an "
         "offer down?",

@@ -4,22 +4,24 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from mockinterview.tailoring.schemas import GeneratedQuestion, QuestionSource
+from mockinterview.tailoring.schemas import GeneratedQuestion, ProbeKind, QuestionSource
 
 QUESTION_COUNT = 10
 MAX_DOCUMENT_CHARS = 20_000
 
 SYSTEM_PROMPT = (
     "You are an experienced hiring manager preparing a realistic interview for one candidate. "
-    "Write exactly 10 questions that an interviewer for this job would ask this person: about "
-    "projects and achievements the resume names, requirements of the job the resume does not "
-    "show, gaps or claims worth probing, and motivation for the role. Mix about 3 behavioral, "
-    "4 technical, 2 situational and 1 company questions. For every question give the skills a "
-    "strong answer shows, what a strong STAR answer holds (behavioral and situational only), "
-    "guidance for the interviewer, a one-sentence reason, and source_quote: a line copied "
-    "exactly, character for character, from the resume or the job description that the "
-    "question is about. A draft set written by a rule-based generator is included; improve on "
-    "it, keep what is good."
+    "Write exactly 10 questions that an interviewer for this job would ask this person: "
+    "must-have requirements the resume does not show, where the resume's strengths meet the "
+    "job's core needs, the most senior role, the biggest quantified achievement, claims worth "
+    "checking, and motivation for the role; include one system-design or problem-solving "
+    "question, and never build a question from the company's description of itself. For "
+    "every question give the skills a strong answer shows, what a strong STAR answer holds "
+    "(behavioral and situational only), guidance for the interviewer, a one-sentence reason, "
+    "source_quote: a whole sentence or bullet copied exactly, character for character, from "
+    "the resume or the job description that the question is about, and probe_kind: gap, "
+    "overlap, achievement, claim, design or motivation. A draft set written by a rule-based "
+    "generator is included; improve on it, keep what is good."
 )
 
 
@@ -34,6 +36,7 @@ class WrittenQuestion(BaseModel):
     interviewer_guidance: str = ""
     reason: str = Field(min_length=5, max_length=400)
     source_quote: str | None = None
+    probe_kind: ProbeKind | None = None
 
 
 class WrittenQuestions(BaseModel):
@@ -44,7 +47,7 @@ class WrittenQuestions(BaseModel):
 
 def user_prompt(resume: str, job: str | None, draft: list[GeneratedQuestion]) -> str:
     """The documents and the offline draft, clipped to a sensible size."""
-    drafted = "\n".join(f"- [{q.category}] {q.prompt}" for q in draft)
+    drafted = "\n".join(f"- [{q.category}, {q.probe_kind or 'bank'}] {q.prompt}" for q in draft)
     return (
         f"RESUME:\n{resume[:MAX_DOCUMENT_CHARS]}\n\n"
         f"JOB DESCRIPTION:\n{(job or '(none given)')[:MAX_DOCUMENT_CHARS]}\n\n"
@@ -86,6 +89,7 @@ def grounded_questions(
                 interviewer_guidance=q.interviewer_guidance or None,
                 reason=q.reason.strip(),
                 sources=_sources(q.source_quote, resume, job),
+                probe_kind=q.probe_kind,
             )
         )
     for draft in offline:

@@ -19,7 +19,7 @@ from mockinterview.web.templating import render
 
 router = APIRouter()
 
-ACCEPT = ".pdf,.docx,.txt,.md"
+ACCEPT = ".pdf,.docx,.txt,.md,.json"
 TITLE_MESSAGE = "Give the resume a title of 1 to 200 characters."
 TEXT_MESSAGE = "The resume text cannot be empty or longer than 100,000 characters."
 

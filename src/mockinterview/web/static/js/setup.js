@@ -4,6 +4,16 @@
 import { api, errorMessage } from "./api.js";
 import { LABELS } from "./labels.js";
 
+// What each question probes, as shown beside its category.
+const PROBES = {
+  gap: "Probes a gap",
+  overlap: "Probes a strong match",
+  achievement: "Probes an achievement",
+  claim: "Checks a claim",
+  design: "Design or problem solving",
+  motivation: "Motivation",
+};
+
 const $ = (id) => document.getElementById(id);
 const state = JSON.parse($("setup-state").textContent);
 const el = {
@@ -117,6 +127,9 @@ function questionItem(q) {
   item.querySelector(".q-number").textContent = `Question ${n}`;
   item.querySelector(".badge-category").textContent = LABELS[q.category] || q.category;
   item.querySelector(".badge-level").textContent = LABELS[q.difficulty] || q.difficulty;
+  const probe = item.querySelector(".badge-probe");
+  probe.textContent = PROBES[q.probe_kind] || "";
+  probe.hidden = !q.probe_kind;
   item.querySelector(".tq-prompt").textContent = q.prompt;
   item.querySelector(".tq-reason").textContent =
     q.reason || "Chosen to give the interview a balanced mix of questions.";

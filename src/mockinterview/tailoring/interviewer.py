@@ -1,0 +1,176 @@
+"""Probes an interviewer plans from the match: gaps, overlaps, soft needs, design, the top role."""
+
+from __future__ import annotations
+
+import re
+
+from mockinterview.tailoring import probe_templates as pt
+from mockinterview.tailoring.candidates import (
+    Candidate,
+    Context,
+    duty_text,
+    jd,
+    quoted,
+    render,
+    resume,
+    role_name,
+    says,
+    title_field,
+)
+from mockinterview.tailoring.matching import ABSENT, Need
+from mockinterview.vocabulary import display_skill, skill_field
+
+TECHNICAL_FIELDS = frozenset({"software", "data", "devops"})
+_SENIOR_TITLE = re.compile(
+    r"\b(?:senior|sr\.?|lead|head|principal|staff (?:engineer|scientist)|chief|director|"
+    r"manager|charge|supervisor|owner|founder|vp|partner)\b",
+    re.I,
+)
+
+
+def _listed(names: tuple[str, ...], line: str) -> str:
+    shown = [display_skill(n) for n in names[:3]]
+    joiner = " or " if re.search(r"\bor\b|/", line) else " and "
+    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + joiner + shown[-1]
+
+
+def gaps(ctx: Context, needs: list[Need]) -> list[Candidate]:
+    """Must-haves (and then nice-to-haves) that the resume does not show.
+
+    Each comes twice: citing the closest resume line, and on its own for when another
+    question already quotes that line.
+    """
+    out: list[Candidate] = []
+    ordered = sorted(needs, key=lambda n: (not n.must, n.duty))
+    absent = [n for n in ordered if not n.shown and (not n.duty or n.similarity < ABSENT)]
+    for rank, need in enumerate(absent):
+        missing = need.missing or need.skills
+        what = _listed(missing, need.line) if missing else f'"{quoted(need.line, 90)}"'
+        priority = (10.0 if need.must else 6.0) - rank * 0.6 - (1.0 if need.soft else 0.0)
+        for closest in dict.fromkeys([need.closest, None]):
+            out.append(
+                render(
+                    ctx,
+                    "behavioral" if need.soft else "technical",
+                    pt.GAP_WITH_CLOSEST if closest else pt.GAP_PLAIN,
+                    priority=priority - (0.01 if closest is None else 0.0),
+                    topic="need:" + need.line,
+                    reason=(
+                        f"The job {'requires' if need.must else 'would like'} "
+                        f"'{quoted(need.line, 80)}', and the resume does not show it"
+                        + (f"; the closest line is '{quoted(closest, 60)}'." if closest else ".")
+                    ),
+                    sources=[jd(need.line)] + ([resume(closest)] if closest else []),
+                    values={"what": what, "closest": says(closest) if closest else ""},
+                    skills=list(missing[:3]),
+                    kind="gap",
+                    slot="soft" if need.soft else "gap",
+                )
+            )
+    return out
+
+
+def overlaps(ctx: Context, needs: list[Need]) -> list[Candidate]:
+    """Posting needs that a resume line meets: depth on the candidate's matching work."""
+    out: list[Candidate] = []
+    for need in needs:
+        if need.closest is None or not need.shown or need.similarity < 0.4:
+            continue
+        weight = 8.0 + (need.similarity - 0.45) * 10 + (0.5 if need.must else 0.0)
+        out.append(
+            render(
+                ctx,
+                "behavioral" if need.soft else "technical",
+                pt.OVERLAP,
+                priority=weight,
+                topic="need:" + need.line,
+                reason=(
+                    f"The job asks for '{quoted(need.line, 70)}', and the resume's "
+                    f"'{quoted(need.closest, 70)}' is the same kind of work: the interviewer "
+                    "will test how deep it goes."
+                ),
+                sources=[resume(need.closest), jd(need.line)],
+                values={"need": duty_text(need.line), "says": says(need.closest)},
+                skills=list(need.skills[:3]),
+                kind="overlap",
+                slot="soft" if need.soft else "overlap",
+            )
+        )
+
+    return out
+
+
+def technical_role(ctx: Context) -> bool:
+    """Whether the posting (or else the resume) is for a software, data or infrastructure job."""
+    job = ctx.job
+    title = job.title.text if job and job.title else None
+    if title and title_field(title) in TECHNICAL_FIELDS:
+        return True
+    skills = job.required_skills if job else ctx.profile.skills
+    fields = [skill_field(s.name) for s in skills]
+    return sum(f in TECHNICAL_FIELDS for f in fields) > len(fields) / 2 if fields else False
+
+
+def designs(ctx: Context, needs: list[Need]) -> list[Candidate]:
+    """A system-design problem (technical jobs) or a work problem to solve, from the duties."""
+    duties = [n for n in needs if n.duty and len(n.line.split()) >= 5]
+    duties.sort(key=lambda n: (-len(n.skills), n.soft))
+    technical = technical_role(ctx)
+    template = pt.SYSTEM_DESIGN if technical else pt.PROBLEM_SOLVING
+    out = []
+    for rank, need in enumerate(duties[:5]):
+        out.append(
+            render(
+                ctx,
+                "technical" if technical else "situational",
+                template,
+                priority=8.5 - rank,
+                topic="design:" + need.line,
+                reason=(
+                    f"The job's duties include '{quoted(need.line, 80)}'; "
+                    + (
+                        "a design problem from that work shows how you reason about systems."
+                        if technical
+                        else "solving a real problem from that work shows how you think it through."
+                    )
+                ),
+                sources=[jd(need.line)],
+                values={"duty": duty_text(need.line)},
+                skills=list(need.skills[:3]),
+                kind="design",
+                slot="design",
+            )
+        )
+
+    return out
+
+
+def senior_role(ctx: Context) -> list[Candidate]:
+    """The scope of the most senior recent role, then of the latest role if it differs."""
+    roles = [r for r in ctx.profile.roles if r.title or r.employer]
+    if not roles:
+        return []
+    by_recency = sorted(roles, key=lambda r: (r.end, r.start), reverse=True)
+    senior = [r for r in by_recency if r.title and _SENIOR_TITLE.search(r.title)]
+    out = []
+    picked = [*senior[:1], *(r for r in by_recency[:2] if not senior or r is not senior[0])]
+    for rank, role in enumerate(picked[:2]):
+        level = "senior" if any(role is r for r in senior) else "recent"
+        out.append(
+            render(
+                ctx,
+                "behavioral",
+                pt.ROLE_SCOPE,
+                priority=8.7 - rank,
+                topic="role:" + role.line,
+                reason=(
+                    f"'{quoted(role.line, 70)}' is one of the most {level} roles on the resume; "
+                    "interviewers check what it really involved and which decisions were yours."
+                ),
+                sources=[resume(role.line)],
+                values={"role": role_name(role), "tense": "is" if role.current else "was"},
+                kind="claim",
+                slot="role",
+            )
+        )
+    return out

@@ -1,0 +1,96 @@
+"""Matching what a posting asks for with what a resume shows, by skills and by meaning."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from mockinterview.tailoring.lines import DATE_RANGE, Line, has_role_word
+from mockinterview.tailoring.schemas import JobRequirements, ResumeProfile
+from mockinterview.vocabulary import find_skills
+
+# Cosine similarity of all-MiniLM-L6-v2 vectors. Read off the tuning pairs: a resume bullet
+# describing the same work as a posting line scores 0.45 or more; unrelated lines stay
+# under 0.35 ("Mentor engineers..." vs "Mentor two mid-level engineers..." is 0.59).
+SHOWN = 0.45
+ABSENT = 0.38
+CLOSEST = 0.3
+_YEARS = re.compile(r"\b\d{1,2}\s*\+?\s*(?:(?:-|\u2013|to)\s*\d{1,2}\s*)?(?:years?|yrs)\b", re.I)
+MAX_LINES = 80  # resume lines compared; keeps a long resume's embedding work bounded
+MAX_NEEDS = 60  # posting lines compared, for the same reason
+
+
+@dataclass(frozen=True)
+class Need:
+    """One thing the posting asks for, and the resume line that comes closest to it."""
+
+    line: str
+    must: bool
+    duty: bool
+    skills: tuple[str, ...]
+    missing: tuple[str, ...]
+    closest: str | None
+    similarity: float
+
+    @property
+    def soft(self) -> bool:
+        """Whether the need names no skill or tool (mentoring, incident reviews, writing...)."""
+        return not self.skills
+
+    @property
+    def shown(self) -> bool:
+        """Whether the resume shows this need, by a held skill or a line that means the same."""
+        return (bool(self.skills) and not self.missing) or self.similarity >= SHOWN
+
+
+def evidence_lines(lines: list[Line]) -> list[str]:
+    """Resume sentences and bullets that describe work (not headings, contacts or skill lists)."""
+    found: list[str] = []
+    for line in lines:
+        words = line.text.split()
+        if line.heading or line.section in ("skills", "education") or len(words) < 6:
+            continue
+        if DATE_RANGE.search(line.text) and has_role_word(line.text):
+            continue
+        if "@" in line.text or re.search(r"\+?\d[\d ()-]{7,}\d", line.text):
+            continue
+        if line.text not in found:
+            found.append(line.text)
+    return found[:MAX_LINES]
+
+
+def _alternatives_held(line: str, held: set[str]) -> bool:
+    if not re.search(r"\bor\b|/", line):
+        return False
+    return bool({m.name for m in find_skills(line, list_context=True)} & held)
+
+
+def posting_needs(
+    job: JobRequirements, profile: ResumeProfile, resume_lines: list[str]
+) -> list[Need]:
+    """Each requirement and duty of the posting, matched against the resume's lines."""
+    rows = [(r.line, not r.preferred, False) for r in job.requirements if not _YEARS.search(r.line)]
+    rows += [(d.line, True, True) for d in job.responsibilities]
+    first = {line: i for i, (line, _, _) in reversed(list(enumerate(rows)))}
+    rows = [row for i, row in enumerate(rows) if first[row[0]] == i][:MAX_NEEDS]
+    if not rows:
+        return []
+    held = {s.name for s in profile.skills}
+    similarity = None
+    if resume_lines:
+        from mockinterview.coaching.embeddings import embed  # the model loads in the worker only
+
+        vectors = embed([row[0] for row in rows] + resume_lines)
+        similarity = vectors[: len(rows)] @ vectors[len(rows) :].T
+    needs = []
+    for i, (line, must, duty) in enumerate(rows):
+        skills = tuple(m.name for m in find_skills(line, list_context=True))
+        either = _alternatives_held(line, held)
+        missing = () if either else tuple(s for s in skills if s not in held)
+        closest, score = None, 0.0
+        if similarity is not None:
+            best = int(similarity[i].argmax())
+            score = float(similarity[i, best])
+            closest = resume_lines[best] if score >= CLOSEST else None
+        needs.append(Need(line, must, duty, skills, missing, closest, score))
+    return needs

@@ -1,0 +1,168 @@
+"""The reported defects: wrapped PDF lines, headings, the company blurb, repeated sources, terms."""
+
+import io
+from datetime import date
+
+from reportlab.lib.pagesizes import letter
+from reportlab.pdfgen import canvas
+
+from mockinterview.coaching.jobterms import extract_job_terms
+from mockinterview.resumes.extract import extract_resume_text
+from mockinterview.tailoring import extract_profile, extract_requirements
+from mockinterview.tailoring import generate_tailored_questions as generate
+from mockinterview.tailoring.lines import split_lines
+from mockinterview.tailoring.profile import RESUME_RULES
+from mockinterview.tailoring.schemas import GeneratedQuestion
+
+TODAY = date(2026, 11, 30)
+RESUME_PAGE = [
+    "JORDAN PATEL",
+    "Senior Backend Engineer | jordan.patel@example.com",
+    "EXPERIENCE",
+    "Senior Backend Engineer, Copperleaf Pay (Mar 2021 - Present)",
+    "- Built a reconciliation service in Python that matched 2 million payouts",
+    "a day against the internal ledger, cutting manual finance reconciliation",
+    "from 3 days to 4 hours.",
+    "- Led a team of 5 engineers that moved card settlement files to an event",
+    "pipeline on Kafka with idempotent consumers.",
+    "- Wrote design documents for the ledger split and reviewed those of two",
+    "other teams.",
+    "Backend Engineer, Tallyworks (Jan 2017 - Feb 2021)",
+    "- Cut p99 API latency from 900 ms to 120 ms by adding Redis caching.",
+    "- Mentored three junior engineers through weekly code reviews.",
+    "VOLUNTEER",
+    "Treasurer, Riverside Food Bank (2018 - Present)",
+    "- Kept the books for a volunteer team of 40 people.",
+    "SKILLS",
+    "Python, PostgreSQL, Kafka, Redis, AWS, Docker",
+]
+POSTING = """\
+Senior Backend Engineer, Payments Platform team
+Copperleaf Pay - Bengaluru, India
+
+About the role
+Copperleaf Pay moves money for 3,000 businesses across India and Southeast Asia.
+- Design and operate payout services on PostgreSQL and Kafka.
+- Lead incident reviews after outages and share what the team learned.
+- Mentor engineers and write design documents for significant changes.
+
+Requirements
+- 6+ years of Backend development experience.
+- Experience with gRPC services in production.
+- Working knowledge of PCI DSS.
+- Strong Python and PostgreSQL skills.
+
+Nice to have
+- Experience with Kubernetes.
+"""
+BLURB = "Copperleaf Pay moves money for 3,000 businesses across India and Southeast Asia."
+
+
+def wrapped_pdf() -> bytes:
+    """A real PDF whose bullets wrap over two or three lines, as resume exports do."""
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=letter)
+    y = 740
+    for line in RESUME_PAGE:
+        pdf.drawString(60, y, line)
+        y -= 16
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def resume_text() -> str:
+    return extract_resume_text("cv.pdf", wrapped_pdf(), max_unpacked=2**24)
+
+
+def questions() -> list[GeneratedQuestion]:
+    return generate(resume_text(), POSTING, [], 10, today=TODAY)
+
+
+def quotes(found: list[GeneratedQuestion], kind: str) -> list[str]:
+    return [s.quote for q in found for s in q.sources if s.kind == kind]
+
+
+def test_wrapped_pdf_lines_are_quoted_as_whole_bullets() -> None:
+    text = resume_text()
+    assert "a day against the internal ledger" in text.splitlines()[5]  # the PDF really wraps
+    cited = quotes(questions(), "resume")
+    assert not [q for q in cited if q[0].islower()], cited
+    profile = extract_profile(text, today=TODAY)
+    lines = [a.line for a in profile.achievements]
+    assert (
+        "Built a reconciliation service in Python that matched 2 million payouts a day against "
+        "the internal ledger, cutting manual finance reconciliation from 3 days to 4 hours."
+    ) in lines
+
+
+def test_headings_are_never_projects_or_claims() -> None:
+    profile = extract_profile(resume_text(), today=TODAY)
+    assert "VOLUNTEER" not in {p.name for p in profile.projects}
+    assert [v.text for v in profile.volunteering][0].startswith("Treasurer, Riverside Food Bank")
+    for question in questions():
+        assert '"VOLUNTEER"' not in question.prompt and '"EXPERIENCE"' not in question.prompt
+        assert "VOLUNTEER" not in [s.quote for s in question.sources]
+
+
+def test_company_blurb_is_never_a_duty_or_a_scenario() -> None:
+    job = extract_requirements(POSTING)
+    assert BLURB not in [d.line for d in job.responsibilities]
+    assert BLURB not in [r.line for r in job.requirements]
+    assert all("3,000 businesses" not in q.prompt for q in questions())
+    assert BLURB not in quotes(questions(), "job_description")
+
+
+def test_no_two_questions_quote_the_same_resume_line() -> None:
+    cited = quotes(questions(), "resume")
+    assert len(cited) == len(set(cited))
+
+
+def test_job_terms_and_skills_are_skills_not_places_or_team_names() -> None:
+    terms = {t.lower() for t in extract_job_terms(POSTING)}
+    assert {"postgresql", "kafka", "grpc", "python"} <= terms
+    assert not terms & {"backend", "india", "southeast asia", "payments platform", "bengaluru"}
+    job = extract_requirements(POSTING)
+    names = {s.name for s in job.required_skills + job.preferred_skills}
+    assert {"gRPC", "PCI DSS", "PostgreSQL", "Python"} <= names
+    assert not {"Backend", "India", "Southeast Asia"} & names
+
+
+def test_senior_technical_role_gets_the_probes_that_matter() -> None:
+    found = questions()
+    kinds = [q.probe_kind for q in found]
+    assert "design" in kinds and "gap" in kinds and "overlap" in kinds
+    said = " ".join([q.prompt for q in found] + quotes(found, "job_description"))
+    assert "gRPC" in said and "PCI DSS" in said  # required and missing from the resume
+    soft = ("incident reviews", "Mentor engineers", "design documents")
+    assert any(s in said for s in soft)
+    assert any("900 ms" in q for q in quotes(found, "resume"))  # or the 3 days to 4 hours
+    assert any("Copperleaf Pay (Mar 2021 - Present)" in q for q in quotes(found, "resume"))
+
+
+def test_same_inputs_give_the_same_questions() -> None:
+    first, second = questions(), questions()
+    assert [q.model_dump() for q in first] == [q.model_dump() for q in second]
+
+
+def test_rejoining_stops_at_titles_dates_and_headings() -> None:
+    document = (
+        "EXPERIENCE\n"
+        "- Mentored four junior engineers through weekly code reviews and pairing sessions\n"
+        "Charge Nurse, St. Luke's Medical Center\n"
+        "Jan 2019 - Present\n"
+        "- Migrated billing to\n"
+        "AWS, cutting costs by 35%\n"
+        "SKILLS\n"
+        "Python, SQL"
+    )
+    texts = [line.text for line in split_lines(document, RESUME_RULES, caps_headings=True)]
+    assert texts == [
+        "EXPERIENCE",
+        "Mentored four junior engineers through weekly code reviews and pairing sessions",
+        "Charge Nurse, St. Luke's Medical Center",
+        "Jan 2019 - Present",
+        "Migrated billing to AWS, cutting costs by 35%",
+        "SKILLS",
+        "Python, SQL",
+    ]
