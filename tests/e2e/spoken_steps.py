@@ -1,9 +1,10 @@
 """Steps of the spoken-answer browser tests: answers sent through the API by the signed-in page."""
 
 import time
+from pathlib import Path
 from typing import Any
 
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
 
 from tests.e2e.helpers import ANSWER
 
@@ -52,3 +53,23 @@ def complete(page: Page, session_uuid: str, timeout: float = 90) -> None:
             return
         assert done.status == 409 and time.monotonic() < deadline, done.text()
         time.sleep(1)
+
+
+def microphone_args(launch_args: dict[str, Any], wav: Path) -> dict[str, Any]:
+    """Launch arguments for Chromium whose microphone (and camera) are fakes playing the WAV."""
+    args = [
+        *launch_args["args"],
+        "--use-fake-ui-for-media-stream",
+        "--use-fake-device-for-media-stream",
+        f"--use-file-for-fake-audio-capture={wav}",
+    ]
+    return {**launch_args, "args": args}
+
+
+def record_for(page: Page, seconds: float) -> None:
+    """Record with the page's Record button for a while, then stop."""
+    page.get_by_role("button", name="Record", exact=True).click()
+    expect(page.locator("#speak-state")).to_contain_text("Recording")
+    page.wait_for_timeout(seconds * 1000)
+    page.get_by_role("button", name="Stop").click()
+    expect(page.get_by_role("button", name="Record again")).to_be_visible()

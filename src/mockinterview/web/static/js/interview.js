@@ -4,9 +4,12 @@
 import { api, apiForm, errorMessage } from "./api.js";
 import { LABELS } from "./labels.js";
 import { Recorder, recordingSupported } from "./recorder.js";
+import { TranscriptReview } from "./review.js";
 import { countWords } from "./words.js";
 
 const MIN_WORDS = 10;
+const NO_SPEECH =
+  "No speech heard. Check that your microphone is on and not muted, then record your answer again.";
 const TICK_MS = 250;
 
 const $ = (id) => document.getElementById(id);
@@ -64,7 +67,7 @@ const STAR_PARTS = [
 ];
 
 let question = null;
-let mode = "idle"; // preview | answer | submitting | finishing | abandoned
+let mode = "idle"; // preview | answer | submitting | reviewing | finishing | abandoned
 let answered = state.answered;
 let previewEndsAt = 0;
 let lastCountdown = -1;
@@ -91,6 +94,12 @@ const recorder = new Recorder({
   },
 });
 const loadedAt = Date.now();
+let reviewed = null; // the submit result whose transcript is being checked
+const review = new TranscriptReview({
+  sessionApi: state.api,
+  announce: (message) => announce(message),
+  onDone: () => moveOn(reviewed),
+});
 
 // ---- time ----------------------------------------------------------------------------
 function clock(seconds) {
@@ -384,11 +393,25 @@ async function submitRecording() {
     mode = "answer";
     setBusy(false);
     const [message, link] = failureFor(result);
-    showError(el.error, message.replace("Your answer is kept on this device", "Your recording is still here"), link);
+    const silent = result.status === 422 && errorKind(result) === "no_speech";
+    const said = silent ? NO_SPEECH : message.replace("Your answer is kept on this device", "Your recording is still here");
+    showError(el.error, said, link);
     return;
   }
   resetRecording();
-  moveOn(result);
+  if (result.data.duplicate || !result.data.response.audio_url) {
+    moveOn(result);
+    return;
+  }
+  mode = "reviewing";
+  reviewed = result;
+  el.answer.hidden = true;
+  review.open(question.question_uuid, result.data.response);
+}
+
+function errorKind(result) {
+  const detail = result.data && result.data.detail;
+  return Array.isArray(detail) && detail.length ? detail[0].type : "";
 }
 
 function moveOn(result) {
