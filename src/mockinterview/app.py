@@ -21,6 +21,7 @@ from mockinterview.interviews.router import router as interviews_router
 from mockinterview.interviews.tailored_router import router as tailored_router
 from mockinterview.process_pool import ProcessPool
 from mockinterview.questionbank.router import router as bank_router
+from mockinterview.readaloud.router import router as read_aloud_router
 from mockinterview.recordings.router import router as recordings_router
 from mockinterview.resumes.readers import ReadLimits, ResumeReaders
 from mockinterview.resumes.router import router as resumes_router
@@ -100,6 +101,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(resumes_router)
     app.include_router(usage_router)
     app.include_router(recordings_router)
+    app.include_router(read_aloud_router)
     app.add_middleware(SecurityHeaders)
     if settings.trusted_proxies:
         app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=settings.trusted_proxies)

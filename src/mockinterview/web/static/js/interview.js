@@ -3,6 +3,7 @@
 
 import { api, apiForm, errorMessage } from "./api.js";
 import { LABELS } from "./labels.js";
+import { ReadAloud } from "./read_aloud.js";
 import { Recorder, recordingSupported } from "./recorder.js";
 import { TranscriptReview } from "./review.js";
 import { countWords } from "./words.js";
@@ -94,6 +95,11 @@ const recorder = new Recorder({
   },
 });
 const loadedAt = Date.now();
+const readAloud = new ReadAloud({
+  toggle: $("read-aloud"),
+  serverVoice: state.read_aloud.server_voice,
+  url: state.read_aloud.url,
+});
 let reviewed = null; // the submit result whose transcript is being checked
 const review = new TranscriptReview({
   sessionApi: state.api,
@@ -230,6 +236,7 @@ function startPreview() {
   tick();
   el.prompt.focus();
   announce(`Question ${question.question_number} of ${question.total_questions}.`);
+  readAloud.read(question);
 }
 
 function startAnswer(draft) {
@@ -365,6 +372,7 @@ function resetRecording() {
 
 async function startRecording() {
   el.error.hidden = true;
+  readAloud.stop(); // the microphone must not hear the question
   try {
     await recorder.start();
   } catch (error) {
@@ -466,6 +474,7 @@ async function submit() {
 
 async function finish() {
   mode = "finishing";
+  readAloud.stop();
   question = null;
   el.card.hidden = true;
   el.finishing.hidden = false;
