@@ -10,7 +10,7 @@ from mockinterview.api_responses import errors
 from mockinterview.interviews.deps import SessionServiceDep
 from mockinterview.readaloud.service import ReadAloudService
 
-router = APIRouter(prefix="/api/read-aloud", tags=["read aloud"], responses=errors(401, 404))
+router = APIRouter(prefix="/api/read-aloud", tags=["read aloud"], responses=errors(401, 404, 422))
 
 
 def read_aloud_service(settings: SettingsDep) -> ReadAloudService:
