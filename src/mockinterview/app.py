@@ -19,6 +19,7 @@ from mockinterview.interviews.answer_vectors import AnswerEmbedder
 from mockinterview.interviews.jobs import job_runner
 from mockinterview.interviews.router import router as interviews_router
 from mockinterview.interviews.tailored_router import router as tailored_router
+from mockinterview.live.router import router as live_router
 from mockinterview.process_pool import ProcessPool
 from mockinterview.questionbank.router import router as bank_router
 from mockinterview.readaloud.router import router as read_aloud_router
@@ -102,6 +103,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(usage_router)
     app.include_router(recordings_router)
     app.include_router(read_aloud_router)
+    app.include_router(live_router)
     app.add_middleware(SecurityHeaders)
     if settings.trusted_proxies:
         app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=settings.trusted_proxies)
