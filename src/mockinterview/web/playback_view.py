@@ -5,7 +5,10 @@ from typing import Any
 
 from mockinterview.interviews.models import SessionResponse
 
-LEAD_IN_SECONDS = 1.0  # a pause is heard from just before it, so the silence has a context
+# Moments play from a little before they start: a pause needs the words before it to be heard
+# as a pause, and a filler is clearer with the sound leading into it.
+PAUSE_LEAD_IN_SECONDS = 1.0
+FILLER_LEAD_IN_SECONDS = 0.3
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,26 +54,19 @@ def _seconds(value: Any) -> float:
 
 
 def _moments(voice: dict[str, Any] | None) -> list[Moment]:
+    """Fillers and long pauses in time order; a pause plays from a second before it."""
     if not voice:
         return []
-    found = [
-        Moment("filler", f"“{f.get('filler', '')}” at {clock(_seconds(f.get('start')))}", at)
-        for f in voice.get("fillers") or []
-        for at in [_seconds(f.get("start"))]
-    ]
-    found += [
-        Moment(
-            "pause",
-            f"Pause of {_seconds(p.get('seconds')):.1f} s at {clock(_seconds(p.get('start')))}",
-            _seconds(p.get("start")),
-        )
-        for p in voice.get("pauses") or []
-    ]
-    found.sort(key=lambda m: m.at)
-    return [
-        Moment(m.kind, m.label, max(0.0, m.at - (LEAD_IN_SECONDS if m.kind == "pause" else 0.3)))
-        for m in found
-    ]
+    found: list[tuple[float, Moment]] = []
+    for filler in voice.get("fillers") or []:
+        at = _seconds(filler.get("start"))
+        label = f"“{filler.get('filler', '')}” at {clock(at)}"
+        found.append((at, Moment("filler", label, round(max(0.0, at - FILLER_LEAD_IN_SECONDS), 2))))
+    for pause in voice.get("pauses") or []:
+        at = _seconds(pause.get("start"))
+        label = f"Pause of {_seconds(pause.get('seconds')):.1f} s at {clock(at)}"
+        found.append((at, Moment("pause", label, round(max(0.0, at - PAUSE_LEAD_IN_SECONDS), 2))))
+    return [moment for _, moment in sorted(found, key=lambda pair: pair[0])]
 
 
 def playback_of(answer: SessionResponse | None) -> Playback | None:
