@@ -48,7 +48,9 @@ export class TranscriptReview {
   }
 
   async poll() {
+    const asked = this.questionUuid;
     const result = await api(this.sessionApi);
+    if (this.el.panel.hidden || asked !== this.questionUuid) return; // moved on meanwhile
     const answer = result.ok
       ? result.data.responses.find((r) => r.question_uuid === this.questionUuid)
       : null;
