@@ -27,8 +27,10 @@ from mockinterview.ops.heartbeat import beat_while, worker_name
 from mockinterview.ops.logs import RequestLog
 from mockinterview.ops.metrics import RequestMetrics, forget_this_process
 from mockinterview.ops.router import router as ops_router
+from mockinterview.live.router import router as live_router
 from mockinterview.process_pool import ProcessPool
 from mockinterview.questionbank.router import router as bank_router
+from mockinterview.readaloud.router import router as read_aloud_router
 from mockinterview.recordings.router import router as recordings_router
 from mockinterview.resumes.readers import ReadLimits, ResumeReaders
 from mockinterview.resumes.router import router as resumes_router
@@ -125,6 +127,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(usage_router)
     app.include_router(recordings_router)
     app.include_router(ops_router)
+    app.include_router(read_aloud_router)
+    app.include_router(live_router)
     app.add_middleware(SecurityHeaders)
     app.add_middleware(RequestMetrics)
     app.add_middleware(RequestLog)

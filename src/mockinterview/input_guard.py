@@ -6,6 +6,7 @@ from typing import Any
 from fastapi import Request
 from fastapi.exceptions import RequestValidationError
 from starlette.datastructures import UploadFile
+from starlette.requests import HTTPConnection
 
 MESSAGE = "contains a character that cannot be stored (a NUL or an unpaired surrogate)"
 
@@ -48,14 +49,14 @@ async def _body_locations(request: Request) -> list[tuple[str | int, ...]]:
     return []
 
 
-async def refuse_unstorable_text(request: Request) -> None:
-    """A dependency on every route: check the path, the query and JSON or form bodies."""
+async def refuse_unstorable_text(connection: HTTPConnection) -> None:
+    """A dependency on every route and WebSocket: check the path, query and JSON or form bodies."""
     found: list[tuple[str | int, ...]] = []
-    if unstorable(request.url.path):
+    if unstorable(connection.url.path):
         found.append(("path",))
-    found += [("query", k) for k, v in request.query_params.multi_items() if unstorable(k + v)]
-    if request.method in ("POST", "PUT", "PATCH", "DELETE"):
-        found += await _body_locations(request)
+    found += [("query", k) for k, v in connection.query_params.multi_items() if unstorable(k + v)]
+    if isinstance(connection, Request) and connection.method in ("POST", "PUT", "PATCH", "DELETE"):
+        found += await _body_locations(connection)
     if found:
         errors = [{"type": "unstorable_text", "loc": loc, "msg": MESSAGE} for loc in found]
         raise RequestValidationError(errors)

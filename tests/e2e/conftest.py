@@ -6,6 +6,7 @@ inside each test (a browser launch costs well under a second) instead of once pe
 the async clean-up fixture then runs after Playwright has stopped.
 """
 
+import asyncio
 import socket
 import threading
 import time
@@ -48,7 +49,18 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="session")
-def live_server(app: FastAPI, settings: Settings) -> Iterator[str]:
+async def settled_app(app: FastAPI) -> FastAPI:
+    """The session's app once its start-up work (pruning, a first job poll) is over.
+
+    Its event loop runs only while async fixtures do: a write it began at start-up and had not
+    yet committed would keep the SQLite database locked for the whole browser test.
+    """
+    await asyncio.sleep(1)
+    return app
+
+
+@pytest.fixture(scope="session")
+def live_server(settled_app: FastAPI, settings: Settings) -> Iterator[str]:
     """The app on 127.0.0.1 and a free port, on the test database (bank already loaded)."""
     served = create_app(settings)
     port = _free_port()

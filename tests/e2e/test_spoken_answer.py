@@ -57,6 +57,9 @@ def test_record_listen_submit_and_play_back_on_the_summary(
     expect(page.locator("#playback")).to_be_visible()
     expect(page.get_by_role("button", name="Record again")).to_be_visible()
     page.get_by_role("button", name="Submit answer").click()
+    review = page.get_by_role("region", name="Check what we heard")
+    expect(review.get_by_label("Transcript of your recording")).to_be_visible(timeout=30_000)
+    review.get_by_role("button", name="Continue", exact=True).click()  # nothing to correct
     expect(page.locator("#progress-label")).to_have_text(f"Question 2 of {total}")
 
     page.get_by_role("button", name="Start answering now").click()

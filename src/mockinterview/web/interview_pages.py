@@ -15,6 +15,7 @@ from mockinterview.interviews.schemas import StartRequest
 from mockinterview.interviews.views import current_question, question_view
 from mockinterview.questionbank.repository import QuestionBankRepository
 from mockinterview.questionbank.schemas import CATEGORIES, DIFFICULTIES
+from mockinterview.readaloud.voice import available as server_voice_available
 from mockinterview.web.deps import CsrfForm, PageUser
 from mockinterview.web.templating import render
 
@@ -154,6 +155,10 @@ async def interview_page(
         "summary_url": f"/interviews/{session.session_uuid}/summary",
         "api": f"/api/mock-interview/sessions/{session.session_uuid}",
         "max_recording_seconds": settings.max_recording_seconds,
+        "read_aloud": {
+            "server_voice": server_voice_available(),
+            "url": f"/api/read-aloud/sessions/{session.session_uuid}/questions/",
+        },
     }
     context = {"page_title": session.scenario_name, "session": session, "state": state}
     return render(request, "interviews/interview.html", context)

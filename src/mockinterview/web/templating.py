@@ -11,6 +11,7 @@ from fastapi.templating import Jinja2Templates
 
 from mockinterview.config import Settings
 from mockinterview.web.assets import Assets
+from mockinterview.web.playback_view import playback_of
 from mockinterview.web.security import (
     FLASH_COOKIE,
     page_csrf_token,
@@ -73,6 +74,7 @@ def _environment() -> jinja2.Environment:
         category_labels=CATEGORY_LABELS,
         difficulty_labels=DIFFICULTY_LABELS,
         status_labels=STATUS_LABELS,
+        playback_of=playback_of,
     )
     env.filters.update(duration=duration, when=when)
     return env

@@ -3,10 +3,15 @@
 
 import { api, apiForm, errorMessage } from "./api.js";
 import { LABELS } from "./labels.js";
-import { Recorder, recordingSupported } from "./recorder.js";
+import { ReadAloud } from "./read_aloud.js";
+import { recordingSupported } from "./recorder.js";
+import { TranscriptReview } from "./review.js";
+import { SpokenAnswer, clock } from "./speak.js";
 import { countWords } from "./words.js";
 
 const MIN_WORDS = 10;
+const NO_SPEECH =
+  "No speech heard. Check that your microphone is on and not muted, then record your answer again.";
 const TICK_MS = 250;
 
 const $ = (id) => document.getElementById(id);
@@ -48,12 +53,6 @@ const el = {
   modes: document.querySelectorAll('input[name="answer-mode"]'),
   typeArea: $("type-area"),
   speak: $("speak"),
-  record: $("record"),
-  stopRecording: $("stop-recording"),
-  level: $("level"),
-  recordTime: $("record-time"),
-  playback: $("playback"),
-  speakState: $("speak-state"),
 };
 
 const STAR_PARTS = [
@@ -64,7 +63,7 @@ const STAR_PARTS = [
 ];
 
 let question = null;
-let mode = "idle"; // preview | answer | submitting | finishing | abandoned
+let mode = "idle"; // preview | answer | submitting | reviewing | finishing | abandoned
 let answered = state.answered;
 let previewEndsAt = 0;
 let lastCountdown = -1;
@@ -72,35 +71,32 @@ let answerStartedAt = 0;
 let enoughWords = false;
 let storageBroken = false;
 let answerMode = "typed"; // typed | spoken
-let recording = null; // {blob, seconds} once an answer is recorded
-const recorder = new Recorder({
+const spoken = new SpokenAnswer({
+  sessionUuid: state.session_uuid,
   maxSeconds: state.max_recording_seconds,
-  onLevel: (level) => {
-    el.level.value = level;
+  beforeStart: () => {
+    el.error.hidden = true;
+    readAloud.stop(); // the microphone must not hear the question
   },
-  onTick: (seconds) => setText(el.recordTime, clock(seconds)),
-  onDone: (blob, seconds) => {
-    recording = { blob, seconds };
-    el.playback.src = URL.createObjectURL(blob);
-    el.playback.hidden = false;
-    el.record.hidden = false;
-    el.record.textContent = "Record again";
-    el.stopRecording.hidden = true;
-    setText(el.speakState, `Recorded ${clock(seconds)}. Listen back, record again, or submit.`);
-    el.submit.disabled = mode !== "answer";
+  onChange: () => {
+    el.submit.disabled = mode !== "answer" || !spoken.recording;
   },
+  onError: (message) => showError(el.error, message),
 });
 const loadedAt = Date.now();
+const readAloud = new ReadAloud({
+  toggle: $("read-aloud"),
+  serverVoice: state.read_aloud.server_voice,
+  url: state.read_aloud.url,
+});
+let reviewed = null; // the submit result whose transcript is being checked
+const review = new TranscriptReview({
+  sessionApi: state.api,
+  announce: (message) => announce(message),
+  onDone: () => moveOn(reviewed),
+});
 
 // ---- time ----------------------------------------------------------------------------
-function clock(seconds) {
-  const s = Math.max(0, Math.floor(seconds));
-  const h = Math.floor(s / 3600);
-  const m = Math.floor((s % 3600) / 60);
-  const rest = String(s % 60).padStart(2, "0");
-  return h ? `${h}:${String(m).padStart(2, "0")}:${rest}` : `${m}:${rest}`;
-}
-
 function responseSeconds() {
   return answerStartedAt ? (Date.now() - answerStartedAt) / 1000 : 0;
 }
@@ -221,6 +217,7 @@ function startPreview() {
   tick();
   el.prompt.focus();
   announce(`Question ${question.question_number} of ${question.total_questions}.`);
+  readAloud.read(question);
 }
 
 function startAnswer(draft) {
@@ -236,7 +233,7 @@ function startAnswer(draft) {
   setAnswerMode(answerMode);
   tick();
   if (answerMode === "spoken") {
-    el.record.focus();
+    spoken.focus();
   } else {
     el.text.focus();
     el.text.setSelectionRange(el.text.value.length, el.text.value.length);
@@ -307,8 +304,8 @@ function showError(node, message, link) {
 function setBusy(busy) {
   el.submit.classList.toggle("is-busy", busy);
   el.submit.querySelector(".label").textContent = busy ? "Submitting…" : "Submit answer";
-  el.submit.disabled = busy || (answerMode === "typed" ? !enoughWords : !recording);
-  el.record.disabled = busy;
+  el.submit.disabled = busy || (answerMode === "typed" ? !enoughWords : !spoken.recording);
+  spoken.busy = busy;
   el.text.readOnly = busy;
 }
 
@@ -338,37 +335,8 @@ function setAnswerMode(chosen) {
   el.speak.hidden = chosen !== "spoken";
   el.typeArea.hidden = chosen === "spoken";
   el.error.hidden = true;
-  if (chosen === "typed") recorder.stop();
-  el.submit.disabled = chosen === "typed" ? !enoughWords : !recording;
-}
-
-function resetRecording() {
-  recorder.stop();
-  recording = null;
-  el.playback.hidden = true;
-  el.playback.removeAttribute("src");
-  el.record.textContent = "Record";
-  el.record.hidden = false;
-  el.stopRecording.hidden = true;
-  setText(el.recordTime, "0:00");
-  setText(el.speakState, "");
-}
-
-async function startRecording() {
-  el.error.hidden = true;
-  try {
-    await recorder.start();
-  } catch (error) {
-    showError(el.error, "We could not use your microphone. Allow it for this site, or type your answer.");
-    return;
-  }
-  recording = null;
-  el.playback.hidden = true;
-  el.record.hidden = true;
-  el.stopRecording.hidden = false;
-  el.stopRecording.focus();
-  el.submit.disabled = true;
-  setText(el.speakState, "Recording… press Stop when you have finished.");
+  if (chosen === "typed") spoken.stop();
+  el.submit.disabled = chosen === "typed" ? !enoughWords : !spoken.recording;
 }
 
 async function submitRecording() {
@@ -376,7 +344,8 @@ async function submitRecording() {
   el.error.hidden = true;
   setBusy(true);
   const form = new FormData();
-  form.append("audio", recording.blob, "answer.webm");
+  const { blob, video } = spoken.recording;
+  form.append(video ? "video" : "audio", blob, "answer.webm");
   form.append("question_uuid", question.question_uuid);
   form.append("response_duration_seconds", String(Math.round(responseSeconds() * 10) / 10));
   const result = await apiForm(`${state.api}/submit-response`, form);
@@ -384,11 +353,25 @@ async function submitRecording() {
     mode = "answer";
     setBusy(false);
     const [message, link] = failureFor(result);
-    showError(el.error, message.replace("Your answer is kept on this device", "Your recording is still here"), link);
+    const silent = result.status === 422 && errorKind(result) === "no_speech";
+    const said = silent ? NO_SPEECH : message.replace("Your answer is kept on this device", "Your recording is still here");
+    showError(el.error, said, link);
     return;
   }
-  resetRecording();
-  moveOn(result);
+  spoken.reset();
+  if (result.data.duplicate || !result.data.response.audio_url) {
+    moveOn(result);
+    return;
+  }
+  mode = "reviewing";
+  reviewed = result;
+  el.answer.hidden = true;
+  review.open(question.question_uuid, result.data.response);
+}
+
+function errorKind(result) {
+  const detail = result.data && result.data.detail;
+  return Array.isArray(detail) && detail.length ? detail[0].type : "";
 }
 
 function moveOn(result) {
@@ -408,7 +391,7 @@ function moveOn(result) {
 async function submit() {
   if (mode !== "answer") return;
   if (answerMode === "spoken") {
-    if (recording) submitRecording();
+    if (spoken.recording) submitRecording();
     else showError(el.error, "Record your answer first, or switch to typing.");
     return;
   }
@@ -443,6 +426,7 @@ async function submit() {
 
 async function finish() {
   mode = "finishing";
+  readAloud.stop();
   question = null;
   el.card.hidden = true;
   el.finishing.hidden = false;
@@ -487,8 +471,6 @@ el.text.addEventListener("keydown", (event) => {
 });
 el.submit.addEventListener("click", submit);
 for (const option of el.modes) option.addEventListener("change", () => setAnswerMode(option.value));
-el.record.addEventListener("click", startRecording);
-el.stopRecording.addEventListener("click", () => recorder.stop());
 if (!recordingSupported()) {
   for (const option of el.modes) option.disabled = option.value === "spoken";
 }

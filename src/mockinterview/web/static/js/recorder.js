@@ -1,5 +1,6 @@
-// Recording an answer with the microphone: a level meter, the elapsed time, a length limit.
-// The browser asks for the microphone once; the stream is reused for every answer.
+// Recording an answer with the microphone (and the camera when asked): a level meter, the
+// elapsed time, a length limit. The microphone is asked for once and reused for every answer;
+// the camera is opened for each video answer and closed when it ends.
 
 let stream = null;
 
@@ -7,6 +8,14 @@ async function microphone() {
   if (!stream) stream = await navigator.mediaDevices.getUserMedia({ audio: true });
   return stream;
 }
+
+function camera() {
+  const video = { width: { ideal: 640 }, height: { ideal: 480 }, frameRate: { ideal: 24 } };
+  return navigator.mediaDevices.getUserMedia({ audio: true, video });
+}
+
+// Bit rates that keep five minutes of video well under the upload limit.
+const VIDEO_OPTIONS = { videoBitsPerSecond: 800_000, audioBitsPerSecond: 64_000 };
 
 export function recordingSupported() {
   return Boolean(navigator.mediaDevices && window.MediaRecorder);
@@ -21,27 +30,36 @@ export class Recorder {
     this.onTick = onTick;
     this.onDone = onDone;
     this.recorder = null;
+    this.video = false; // set before start() to record the camera too
+    this.onChunk = null; // called with each second of the recording as it comes
   }
 
   get recording() {
     return Boolean(this.recorder && this.recorder.state === "recording");
   }
 
+  // Starts recording; resolves to the stream being recorded.
   async start() {
-    const input = await microphone();
+    const video = this.video;
+    const input = video ? await camera() : await microphone();
     const chunks = [];
-    this.recorder = new MediaRecorder(input);
+    this.recorder = new MediaRecorder(input, video ? VIDEO_OPTIONS : undefined);
     this.recorder.addEventListener("dataavailable", (event) => {
-      if (event.data.size) chunks.push(event.data);
+      if (!event.data.size) return;
+      chunks.push(event.data);
+      if (this.onChunk) this.onChunk(event.data);
     });
     this.recorder.addEventListener("stop", () => {
       this.stopMeter();
+      if (video) for (const track of input.getTracks()) track.stop();
       const seconds = (Date.now() - this.startedAt) / 1000;
-      this.onDone(new Blob(chunks, { type: this.recorder.mimeType || "audio/webm" }), seconds);
+      const type = this.recorder.mimeType || (video ? "video/webm" : "audio/webm");
+      this.onDone(new Blob(chunks, { type }), seconds);
     });
     this.startMeter(input);
     this.startedAt = Date.now();
     this.recorder.start(1000);
+    return input;
   }
 
   stop() {
