@@ -23,11 +23,11 @@ from mockinterview.interviews.answer_vectors import AnswerEmbedder
 from mockinterview.interviews.jobs import job_queue
 from mockinterview.interviews.router import router as interviews_router
 from mockinterview.interviews.tailored_router import router as tailored_router
+from mockinterview.live.router import router as live_router
 from mockinterview.ops.heartbeat import beat_while, worker_name
 from mockinterview.ops.logs import RequestLog
 from mockinterview.ops.metrics import RequestMetrics, forget_this_process
 from mockinterview.ops.router import router as ops_router
-from mockinterview.live.router import router as live_router
 from mockinterview.process_pool import ProcessPool
 from mockinterview.questionbank.router import router as bank_router
 from mockinterview.readaloud.router import router as read_aloud_router
