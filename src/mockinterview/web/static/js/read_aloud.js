@@ -27,7 +27,7 @@ export class ReadAloud {
     this.audio = null;
     this.current = null;
     this.canSpeak = serverVoice || "speechSynthesis" in window;
-    toggle.disabled = !this.canSpeak;
+    toggle.disabled = !this.canSpeak; // rendered disabled until this script runs
     toggle.checked = this.canSpeak && remembered();
     toggle.addEventListener("change", () => {
       remember(toggle.checked);
