@@ -58,7 +58,7 @@ async def main(folder: str, url: str) -> None:
         ("without them", _without_ops_middleware(create_app(settings))),
     ):
         async with app.router.lifespan_context(app):
-            await beat_once(app.state.sessionmaker, "bench-worker")
+            await beat_once(app.state.engine, "bench-worker")
             transport = httpx.ASGITransport(app=app)
             async with httpx.AsyncClient(transport=transport, base_url="http://b") as client:
                 paths = ["/healthz"]

@@ -75,7 +75,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             if settings.job_workers:
                 runner = asyncio.create_task(app.state.job_queue.run())
                 heartbeat = beat_while(
-                    app.state.sessionmaker,
+                    engine,
                     worker_name("app"),
                     settings.worker_heartbeat_seconds,
                     alive=lambda: not runner.done(),

@@ -24,7 +24,7 @@ async def test_healthz_answers_without_the_database(client: httpx.AsyncClient) -
 async def test_ready_with_a_migrated_database_and_a_live_worker(
     app: FastAPI, client: httpx.AsyncClient
 ) -> None:
-    await beat_once(app.state.sessionmaker, "test-worker")
+    await beat_once(app.state.engine, "test-worker")
     response = await client.get("/readyz")
     assert response.status_code == 200, response.text
     assert response.json()["checks"] == {"database": "ok", "schema": "ok", "job_worker": "ok"}

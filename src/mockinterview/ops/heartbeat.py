@@ -6,16 +6,17 @@ import logging
 import os
 import socket
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import timedelta
 
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from mockinterview.db import utcnow
-from mockinterview.ops.repository import OpsRepository
+from mockinterview.ops.repository import HeartbeatRepository
 
 logger = logging.getLogger(__name__)
 FORGET_AFTER = timedelta(days=1)
+TIDY_EVERY = 240  # beats between removals of long-dead workers' heartbeats
 
 
 def worker_name(kind: str) -> str:
@@ -23,49 +24,53 @@ def worker_name(kind: str) -> str:
     return f"{kind}:{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"[:80]
 
 
-async def beat_once(sessionmaker: async_sessionmaker[AsyncSession], name: str) -> None:
-    """Write one heartbeat now."""
-    async with sessionmaker() as db:
-        repo = OpsRepository(db)
+@contextlib.asynccontextmanager
+async def _autocommit(engine: AsyncEngine) -> AsyncIterator[AsyncConnection]:
+    async with engine.connect() as connection:
+        yield await connection.execution_options(isolation_level="AUTOCOMMIT")
+
+
+async def beat_once(engine: AsyncEngine, name: str, tidy: bool = False) -> None:
+    """Write one heartbeat now (and, when tidy, forget workers silent for a day)."""
+    async with _autocommit(engine) as connection:
+        repo = HeartbeatRepository(connection)
         now = utcnow()
         await repo.beat(name, now)
-        await repo.forget_silent_workers(now - FORGET_AFTER)
-        await db.commit()
+        if tidy:
+            await repo.forget_silent_workers(now - FORGET_AFTER)
 
 
 async def beat_while(
-    sessionmaker: async_sessionmaker[AsyncSession],
+    engine: AsyncEngine,
     name: str,
     interval_seconds: float,
     alive: Callable[[], bool] = lambda: True,
 ) -> None:
     """Write heartbeats while alive() holds, until cancelled; then remove the heartbeat."""
+    beats = 0
     try:
         while alive():
             try:
-                await beat_once(sessionmaker, name)
+                await beat_once(engine, name, tidy=beats % TIDY_EVERY == 0)
             except Exception:
                 logger.exception("could not write the worker heartbeat; retrying later")
+            beats += 1
             await asyncio.sleep(interval_seconds)
     finally:
         with contextlib.suppress(Exception):
-            async with sessionmaker() as db:
-                await OpsRepository(db).forget_worker(name)
-                await db.commit()
+            async with _autocommit(engine) as connection:
+                await HeartbeatRepository(connection).forget_worker(name)
 
 
 async def beat_beside(database_url: str, interval_seconds: float, work: Awaitable[None]) -> None:
     """Run work (a worker's loop) with heartbeats beside it, as long as it runs."""
-    from mockinterview.db import create_engine, make_sessionmaker
+    from mockinterview.db import create_engine
 
     engine = create_engine(database_url)
     running = asyncio.ensure_future(work)
     beats = asyncio.create_task(
         beat_while(
-            make_sessionmaker(engine),
-            worker_name("worker"),
-            interval_seconds,
-            alive=lambda: not running.done(),
+            engine, worker_name("worker"), interval_seconds, alive=lambda: not running.done()
         )
     )
     try:
