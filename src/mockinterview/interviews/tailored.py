@@ -171,7 +171,7 @@ class TailoredInterviewService:
         return session, stored
 
     async def duplicate(self, user: User, session: InterviewSession) -> InterviewSession:
-        """A fresh copy with the same resume, job and questions, ready to practise again."""
+        """A fresh copy with the same resume, job and questions, ready to practice again."""
         copy = InterviewSession(
             user_id=user.id,
             kind=session.kind,

@@ -18,6 +18,7 @@ class Viewer:
     user_uuid: str
     name: str
     email: str
+    is_admin: bool = False
 
 
 class SignInRequired(Exception):
@@ -37,7 +38,9 @@ async def optional_user(request: Request, service: AccountServiceDep) -> User | 
         user, _ = await service.user_for_token(token)
     except Unauthorized:
         return None
-    request.state.viewer = Viewer(user_uuid=user.user_uuid, name=user.name, email=user.email)
+    request.state.viewer = Viewer(
+        user_uuid=user.user_uuid, name=user.name, email=user.email, is_admin=user.is_admin
+    )
     return user
 
 

@@ -2,7 +2,7 @@
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Form, Request
+from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import RedirectResponse, Response
 from pydantic import ValidationError
 
@@ -11,7 +11,7 @@ from mockinterview.db import DbSession, utcnow
 from mockinterview.errors import AppError
 from mockinterview.interviews.deps import SessionServiceDep
 from mockinterview.interviews.scenario import DISTRIBUTION
-from mockinterview.interviews.schemas import StartRequest
+from mockinterview.interviews.schemas import MAX_ANSWER_CHARS, StartRequest
 from mockinterview.interviews.views import current_question, question_view
 from mockinterview.questionbank.repository import QuestionBankRepository
 from mockinterview.questionbank.schemas import CATEGORIES, DIFFICULTIES
@@ -66,6 +66,7 @@ async def start_page(
     db: DbSession,
     role: str = "",
     difficulty: str = "mid",
+    company: Annotated[str, Query(max_length=120)] = "",
 ) -> Response:
     """Pick an industry, a role, a difficulty, categories and optionally a company."""
     industries = await bank_choices(db)
@@ -74,7 +75,7 @@ async def start_page(
         "role": role if _industry_of(industries, role) else "",
         "difficulty": difficulty if difficulty in DIFFICULTIES else "mid",
         "categories": list(CATEGORIES),
-        "company": "",
+        "company": company,
     }
     return render(request, "interviews/start.html", _start_context(industries, chosen))
 
@@ -116,7 +117,7 @@ async def start_interview(
     except ValidationError as exc:
         field = str(exc.errors()[0]["loc"][0]) if exc.errors()[0]["loc"] else ""
         message = {
-            "role_uuid": "Choose a role to practise for.",
+            "role_uuid": "Choose a role to practice for.",
             "company_name": "Keep the company name under 120 characters.",
             "difficulty_level": "Choose entry, mid or senior.",
         }.get(field, "Choose at least one question category.")
@@ -153,6 +154,7 @@ async def interview_page(
         "summary_url": f"/interviews/{session.session_uuid}/summary",
         "api": f"/api/mock-interview/sessions/{session.session_uuid}",
         "max_recording_seconds": settings.max_recording_seconds,
+        "max_answer_chars": MAX_ANSWER_CHARS,
     }
     context = {"page_title": session.scenario_name, "session": session, "state": state}
     return render(request, "interviews/interview.html", context)

@@ -227,6 +227,11 @@ class ReportView:
     answers: list[AnswerView]
     legend: list[LegendRow]
 
+    @property
+    def unanswered(self) -> list[AnswerView]:
+        """Questions left without an answer (the interview was finished early)."""
+        return [a for a in self.answers if a.answer is None]
+
 
 STRUCTURE_GROUPS = {
     "star": "STAR parts",

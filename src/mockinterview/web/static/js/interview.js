@@ -7,6 +7,7 @@ import { Recorder, recordingSupported } from "./recorder.js";
 import { countWords } from "./words.js";
 
 const MIN_WORDS = 10;
+const LENGTH_WARNING = 0.9;
 const TICK_MS = 250;
 
 const $ = (id) => document.getElementById(id);
@@ -33,6 +34,8 @@ const el = {
   words: $("word-count"),
   responseTime: $("response-time"),
   saveState: $("save-state"),
+  lengthNote: $("length-note"),
+  starReminder: $("star-reminder"),
   error: $("answer-error"),
   toggle: $("toggle-guidance"),
   submit: $("submit-answer"),
@@ -133,12 +136,13 @@ function loadDraft(q) {
   }
 }
 
-function saveDraft() {
+// quiet: a periodic save that keeps the note shown (e.g. "Draft restored") until the text changes.
+function saveDraft(quiet = false) {
   if (!question || (mode !== "answer" && mode !== "submitting")) return;
   const draft = { text: el.text.value, elapsed: responseSeconds(), savedAt: Date.now() };
   try {
     localStorage.setItem(draftKey(question), JSON.stringify(draft));
-    setText(el.saveState, el.text.value ? "Draft saved on this device" : "");
+    if (!quiet) setText(el.saveState, el.text.value ? "Draft saved on this device" : "");
   } catch (error) {
     if (!storageBroken) setText(el.saveState, "This browser cannot keep a draft; keep the page open");
     storageBroken = true;
@@ -228,6 +232,7 @@ function startAnswer(draft) {
   el.preview.hidden = true;
   el.answer.hidden = false;
   setGuidance(false);
+  el.starReminder.hidden = !question.star_framework;
   const elapsed = draft ? Number(draft.elapsed) || 0 : 0;
   answerStartedAt = Date.now() - elapsed * 1000;
   el.text.value = draft ? String(draft.text || "") : "";
@@ -250,13 +255,30 @@ function startAnswer(draft) {
   }
 }
 
+// Past LENGTH_WARNING of the limit the candidate sees how much room is left, or how much to cut.
+function lengthNote() {
+  const chars = Array.from(el.text.value).length;
+  const max = state.max_answer_chars;
+  const number = (n) => n.toLocaleString("en");
+  el.lengthNote.classList.toggle("is-over", chars > max);
+  if (chars > max) {
+    setText(el.lengthNote, `Too long by ${number(chars - max)} characters: cut at least that much (the limit is ${number(max)}).`);
+  } else if (chars >= max * LENGTH_WARNING) {
+    setText(el.lengthNote, `${number(max - chars)} characters left before the ${number(max)}-character limit.`);
+  }
+  el.lengthNote.hidden = chars < max * LENGTH_WARNING;
+  return chars <= max;
+}
+
 function updateWords(quiet) {
   const words = countWords(el.text.value);
   const unit = words === 1 ? "word" : "words";
   const missing = MIN_WORDS - words;
   setText(el.words, missing > 0 ? `${words} ${unit} (${missing} more needed)` : `${words} ${unit}`);
-  const enough = missing <= 0;
+  const fits = lengthNote();
+  const enough = missing <= 0 && fits;
   el.words.classList.toggle("is-enough", enough);
+  el.words.classList.toggle("is-over", !fits);
   if (mode === "answer" && answerMode === "typed") el.submit.disabled = !enough;
   if (enough && !enoughWords && !quiet) announce("Enough words to submit.");
   enoughWords = enough;
@@ -288,7 +310,7 @@ setInterval(() => {
   // Keep the draft's elapsed time current even while the candidate is thinking.
   if (mode === "answer" && Date.now() - lastAutosave > 2000) {
     lastAutosave = Date.now();
-    saveDraft();
+    saveDraft(true);
   }
 }, TICK_MS);
 
@@ -415,6 +437,10 @@ async function submit() {
   const words = updateWords(true);
   if (words < MIN_WORDS) {
     showError(el.error, `Write at least ${MIN_WORDS} words before submitting.`);
+    return;
+  }
+  if (!lengthNote()) {
+    showError(el.error, el.lengthNote.textContent);
     return;
   }
   mode = "submitting";
