@@ -4,8 +4,11 @@ import re
 from pathlib import Path
 
 import httpx
+from fastapi import FastAPI
+from sqlalchemy import select
 
-from tests.web.pages import ANSWER, api_start, browser_sign_up, page_csrf
+from mockinterview.interviews.models import InterviewSession
+from tests.web.pages import ANSWER, api_start, browser_sign_up, csrf_of, page_csrf
 
 VAGUE = "We worked on it as a team and it went fine in the end, more or less as planned overall."
 
@@ -113,3 +116,52 @@ def test_one_spelling_of_practice(repo_root: Path) -> None:
     files = [*web.rglob("*.html"), *web.rglob("*.js"), *web.rglob("*.py"), repo_root / "README.md"]
     found = [str(f) for f in files if re.search(r"[Pp]ractise", f.read_text())]
     assert not found
+
+
+async def test_start_page_offers_time_limits_and_follow_ups(
+    client: httpx.AsyncClient, app: FastAPI
+) -> None:
+    await browser_sign_up(client)
+    page = await client.get("/interviews/new")
+    for label in ("No limit", "1 minute", "2 minutes", "3 minutes"):
+        assert f">{label}</option>" in page.text
+    assert re.search(r'name="follow_ups" value="on" checked', page.text)
+    token = csrf_of(page.text)
+    started = await client.post(
+        "/interviews/new",
+        data={
+            "csrf_token": token,
+            "industry_uuid": "ind-001",
+            "role_uuid": "role-001",
+            "difficulty_level": "entry",
+            "categories": ["behavioral"],
+            "time_limit_seconds": "120",
+        },
+    )
+    assert started.status_code == 303
+    session_uuid = started.headers["location"].rsplit("/", 1)[1]
+    async with app.state.sessionmaker() as db:
+        row = await db.scalar(
+            select(InterviewSession).where(InterviewSession.session_uuid == session_uuid)
+        )
+        assert row is not None and row.time_limit_seconds == 120 and row.follow_ups is False
+    bad = await client.post(
+        "/interviews/new",
+        data={"csrf_token": token, "role_uuid": "role-001", "time_limit_seconds": "7"},
+    )
+    assert bad.status_code == 422 and "Choose a time per answer" in bad.text
+
+
+async def test_report_comments_on_time_management(client: httpx.AsyncClient) -> None:
+    await browser_sign_up(client)
+    session = await api_start(client, time_limit_seconds=60)
+    await _answer(client, session, 0, ANSWER)
+    token = await page_csrf(client)
+    await client.post(
+        f"/api/mock-interview/sessions/{session['session_uuid']}/complete",
+        json={},
+        headers={"X-CSRF-Token": token},
+    )
+    report = await client.get(f"/interviews/{session['session_uuid']}/report")
+    assert "Time management" in report.text
+    assert "within the 1 minute allowed" in report.text

@@ -110,6 +110,7 @@ async def submit_response(
             body.response_duration_seconds,
             body.question_uuid,
             body.answer_mode,
+            body.over_time,
         )
         if not answered.duplicate:
             vectors.embed_later([answered.response])

@@ -13,6 +13,7 @@ from mockinterview.interviews.models import InterviewSession, SessionQuestion, S
 from mockinterview.interviews.repository import ListedSession, SessionRepository
 from mockinterview.interviews.scenario import generate_scenario, scenario_name
 from mockinterview.interviews.schemas import StartRequest
+from mockinterview.interviews.timing import answered_late
 from mockinterview.questionbank.repository import QuestionBankRepository
 from mockinterview.recordings.storage import RecordingStore
 
@@ -29,7 +30,7 @@ class Slot:
 
 
 def new_response(
-    question: SessionQuestion, text: str, duration: float, mode: AnswerMode
+    question: SessionQuestion, text: str, duration: float, mode: AnswerMode, over_time: bool = False
 ) -> SessionResponse:
     """An answer to a question, counted with the product's one tokenizer."""
     return SessionResponse(
@@ -42,6 +43,7 @@ def new_response(
         question_difficulty=question.difficulty,
         timestamp=utcnow(),
         answer_mode=mode,
+        over_time=over_time,
     )
 
 
@@ -145,6 +147,9 @@ class SessionService:
             status="in_progress",
             current_question_index=0,
             started_at=utcnow(),
+            question_opened_at=utcnow(),
+            time_limit_seconds=request.time_limit_seconds,
+            follow_ups=request.follow_ups,
             meta={},
             questions=questions,
             responses=[],
@@ -189,13 +194,17 @@ class SessionService:
         duration: float,
         question_uuid: str | None,
         mode: AnswerMode = "typed",
+        over_time: bool = False,
     ) -> Answered:
-        """Store the typed (or transcribed) answer to the current question; repeats are no-ops."""
+        """Store the typed (or transcribed) answer to the current question; repeats are no-ops.
+
+        over_time: the candidate kept going past the limit; the server also checks the clock.
+        """
         slot = await self.open_slot(session, question_uuid)
         if isinstance(slot, Answered):
             return slot
         require_words(text)
-        response = new_response(slot.question, text, duration, mode)
+        response = new_response(slot.question, text, duration, mode, over_time)
         response.recording = None
         return await self.store(session, slot, response, question_uuid)
 
@@ -213,7 +222,10 @@ class SessionService:
         the commit, so none of it is ever stored without the rest.
         """
         key = (session.session_uuid, session.user_id)
+        now = utcnow()
+        response.over_time = bool(response.over_time) or answered_late(session, now)
         session.current_question_index = slot.question.position + 1
+        session.question_opened_at = now
         if not await self.sessions.add_response(session, response):
             return await self._after_lost_race(key, question_uuid)
         if attach is not None:

@@ -78,6 +78,8 @@ class TailoredInterviewService:
             categories=[],
             status="setup",
             current_question_index=0,
+            time_limit_seconds=body.time_limit_seconds,
+            follow_ups=body.follow_ups,
             meta={},
             resume=resume,
             job_description=(body.job_description or "").strip() or None,
@@ -139,7 +141,7 @@ class TailoredInterviewService:
         """Open a ready interview for answers."""
         require_status(session, "ready", action="start the session")
         session.status = "in_progress"
-        session.started_at = utcnow()
+        session.started_at = session.question_opened_at = utcnow()
         session.current_question_index = 0
         return session
 
@@ -183,6 +185,8 @@ class TailoredInterviewService:
             categories=list(session.categories),
             status="ready" if session.questions else "setup",
             current_question_index=0,
+            time_limit_seconds=session.time_limit_seconds,
+            follow_ups=session.follow_ups,
             meta={"duplicated_from": session.session_uuid},
             resume_id=session.resume_id,
             job_description=session.job_description,

@@ -39,6 +39,8 @@ def question_view(question: SessionQuestion, total: int) -> QuestionView:
         interviewer_guidance=question.interviewer_guidance,
         reason=question.reason,
         sources=question.sources,
+        is_follow_up=question.is_follow_up,
+        parent_question_uuid=question.parent_question_uuid,
     )
 
 
@@ -75,6 +77,9 @@ def session_fields(
         "started_at": session.started_at,
         "completed_at": session.completed_at,
         "metadata": session.meta,
+        "time_limit_seconds": session.time_limit_seconds,
+        "follow_ups": session.follow_ups,
+        "retake_of": session.retake_of,
     }
 
 

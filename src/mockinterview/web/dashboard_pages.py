@@ -59,6 +59,8 @@ def repeat_request(session: InterviewSession) -> StartRequest:
         include_situational="situational" in chosen,
         include_company="company" in chosen,
         company_name=session.company_name,
+        time_limit_seconds=session.time_limit_seconds,
+        follow_ups=session.follow_ups,
     )
 
 

@@ -12,6 +12,7 @@ from mockinterview.errors import AppError
 from mockinterview.interviews.deps import SessionServiceDep
 from mockinterview.interviews.scenario import DISTRIBUTION
 from mockinterview.interviews.schemas import MAX_ANSWER_CHARS, StartRequest
+from mockinterview.interviews.timing import PREVIEW_SECONDS, TIME_LIMITS, minutes
 from mockinterview.interviews.views import current_question, question_view
 from mockinterview.questionbank.repository import QuestionBankRepository
 from mockinterview.questionbank.schemas import CATEGORIES, DIFFICULTIES
@@ -19,8 +20,6 @@ from mockinterview.web.deps import CsrfForm, PageUser
 from mockinterview.web.templating import render
 
 router = APIRouter()
-
-PREVIEW_SECONDS = 5
 
 
 async def bank_choices(db: DbSession) -> list[dict[str, Any]]:
@@ -48,6 +47,7 @@ def _start_context(
         "categories": CATEGORIES,
         "difficulties": DIFFICULTIES,
         "question_counts": {level: sum(DISTRIBUTION[level].values()) for level in DIFFICULTIES},
+        "time_limits": [(seconds, minutes(seconds)) for seconds in TIME_LIMITS],
         "message": message,
     }
 
@@ -76,6 +76,8 @@ async def start_page(
         "difficulty": difficulty if difficulty in DIFFICULTIES else "mid",
         "categories": list(CATEGORIES),
         "company": company,
+        "time_limit": "",
+        "follow_ups": True,
     }
     return render(request, "interviews/start.html", _start_context(industries, chosen))
 
@@ -91,6 +93,8 @@ async def start_interview(
     difficulty_level: Annotated[str, Form()] = "mid",
     categories: Annotated[list[str] | None, Form()] = None,
     company_name: Annotated[str, Form()] = "",
+    time_limit_seconds: Annotated[str, Form()] = "",
+    follow_ups: Annotated[str, Form()] = "",
 ) -> Response:
     """Start the interview and go to its first question."""
     picked = [c for c in categories or [] if c in CATEGORIES]
@@ -100,6 +104,8 @@ async def start_interview(
         "difficulty": difficulty_level,
         "categories": picked,
         "company": company_name,
+        "time_limit": time_limit_seconds,
+        "follow_ups": bool(follow_ups),
     }
     message = ""
     try:
@@ -112,6 +118,8 @@ async def start_interview(
             include_situational="situational" in picked,
             include_company="company" in picked,
             company_name=company_name.strip() or None,
+            time_limit_seconds=time_limit_seconds or None,  # type: ignore[arg-type]
+            follow_ups=bool(follow_ups),
         )
         session = await service.start(user, body)
     except ValidationError as exc:
@@ -120,6 +128,7 @@ async def start_interview(
             "role_uuid": "Choose a role to practice for.",
             "company_name": "Keep the company name under 120 characters.",
             "difficulty_level": "Choose entry, mid or senior.",
+            "time_limit_seconds": "Choose a time per answer from the list, or no limit.",
         }.get(field, "Choose at least one question category.")
     except AppError as exc:
         message = exc.detail
@@ -155,6 +164,7 @@ async def interview_page(
         "api": f"/api/mock-interview/sessions/{session.session_uuid}",
         "max_recording_seconds": settings.max_recording_seconds,
         "max_answer_chars": MAX_ANSWER_CHARS,
+        "time_limit_seconds": session.time_limit_seconds,
     }
     context = {"page_title": session.scenario_name, "session": session, "state": state}
     return render(request, "interviews/interview.html", context)

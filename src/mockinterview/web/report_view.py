@@ -18,6 +18,7 @@ from mockinterview.coaching.schemas import (
 )
 from mockinterview.interviews.coach import report_json
 from mockinterview.interviews.models import InterviewSession, SessionQuestion, SessionResponse
+from mockinterview.interviews.timing import time_management
 
 CHART_WIDTH = 340
 ROW_HEIGHT = 54
@@ -226,6 +227,7 @@ class ReportView:
     chart: dict[str, int]
     answers: list[AnswerView]
     legend: list[LegendRow]
+    time_note: str | None = None
 
     @property
     def unanswered(self) -> list[AnswerView]:
@@ -401,6 +403,7 @@ def report_view(session: InterviewSession) -> ReportView | None:
         },
         answers=answers,
         legend=legend_rows(used),
+        time_note=time_management(session),
     )
 
 
@@ -415,6 +418,8 @@ def report_lines(view: ReportView) -> list[str]:
         lines.append(f"The AI coach was not used: {report.fallback_reason}")
     lines += ["", report.coaching_feedback, "", "Dimension scores:"]
     lines += [f"- {d.label}: {d.score}/100 ({d.band})" for d in view.dimensions]
+    if view.time_note:
+        lines += ["", f"Time management: {view.time_note}"]
     return lines + list_lines(report, empty="None noted.")
 
 

@@ -4,6 +4,7 @@
 import { api, apiForm, errorMessage } from "./api.js";
 import { LABELS } from "./labels.js";
 import { Recorder, recordingSupported } from "./recorder.js";
+import { answerTimer } from "./timer.js";
 import { countWords } from "./words.js";
 
 const MIN_WORDS = 10;
@@ -94,6 +95,7 @@ const recorder = new Recorder({
   },
 });
 const loadedAt = Date.now();
+const timer = answerTimer({ limit: state.time_limit_seconds || 0, announce, submit: () => submit() });
 
 // ---- time ----------------------------------------------------------------------------
 function clock(seconds) {
@@ -237,6 +239,7 @@ function startAnswer(draft) {
   answerStartedAt = Date.now() - elapsed * 1000;
   el.text.value = draft ? String(draft.text || "") : "";
   el.text.readOnly = false;
+  timer.reset();
   updateWords(true);
   setAnswerMode(answerMode);
   tick();
@@ -301,6 +304,7 @@ function tick() {
     }
   } else if (mode === "answer" || mode === "submitting") {
     setText(el.responseTime, clock(responseSeconds()));
+    timer.update(responseSeconds(), mode === "answer");
   }
 }
 
@@ -454,6 +458,7 @@ async function submit() {
       response_duration_seconds: Math.round(responseSeconds() * 10) / 10,
       word_count: words,
       question_uuid: question.question_uuid,
+      over_time: timer.overTime(),
     },
   });
   if (!result.ok) {
