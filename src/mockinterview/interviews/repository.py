@@ -1,8 +1,9 @@
 """Every query on interview sessions (the seed's MockInterviewSessionDAO)."""
 
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import bindparam, func, inspect, select, update
+from sqlalchemy import bindparam, func, inspect, or_, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload, raiseload
@@ -188,6 +189,29 @@ class SessionRepository:
             await self.db.rollback()
             return False
         return True
+
+    async def chain_answers(
+        self, root_uuid: str, session: InterviewSession
+    ) -> list[tuple[str, dict[str, Any] | None]]:
+        """(question, coaching) of the chain's earlier interviews' answers, oldest first.
+
+        The chain is the first interview (root_uuid) and every retake of it, the user's own.
+        """
+        rows = await self.db.execute(
+            select(SessionResponse.question_uuid, SessionResponse.coaching)
+            .join(InterviewSession, InterviewSession.id == SessionResponse.session_id)
+            .where(
+                InterviewSession.user_id == session.user_id,
+                or_(
+                    InterviewSession.session_uuid == root_uuid,
+                    InterviewSession.retake_of == root_uuid,
+                ),
+                InterviewSession.id != session.id,
+                InterviewSession.created_at <= session.created_at,
+            )
+            .order_by(InterviewSession.created_at, InterviewSession.id)
+        )
+        return [(question, coaching) for question, coaching in rows]
 
     async def delete(self, session: InterviewSession) -> None:
         """Remove a session and everything in it."""

@@ -1,7 +1,7 @@
 """Request and response shapes of the /api/mock-interview API (seed UC-077)."""
 
 from datetime import datetime
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -67,6 +67,14 @@ class SubmitRequest(BaseModel):
     over_time: bool = Field(
         default=False,
         description="The candidate chose to keep going past the limit (the server also checks).",
+    )
+
+
+class RetakeRequest(BaseModel):
+    """Which questions to answer again (all of the interview's own questions by default)."""
+
+    question_uuids: list[Annotated[str, Field(min_length=1, max_length=64)]] | None = Field(
+        default=None, max_length=50
     )
 
 

@@ -1,6 +1,6 @@
 """Session rules: start, answer, complete, abandon, delete (the state machine)."""
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 
 from mockinterview.accounts.models import User
@@ -8,9 +8,11 @@ from mockinterview.coaching.schemas import AnswerMode
 from mockinterview.db import utcnow
 from mockinterview.errors import Conflict, Invalid, NotFound
 from mockinterview.interviews.coach import Coach
+from mockinterview.interviews.history import earlier_scores
 from mockinterview.interviews.metrics import count_words, performance_summary
 from mockinterview.interviews.models import InterviewSession, SessionQuestion, SessionResponse
 from mockinterview.interviews.repository import ListedSession, SessionRepository
+from mockinterview.interviews.retake import retake_of
 from mockinterview.interviews.scenario import generate_scenario, scenario_name
 from mockinterview.interviews.schemas import StartRequest
 from mockinterview.interviews.timing import answered_late
@@ -290,6 +292,16 @@ class SessionService:
         if not await self.sessions.claim():
             raise Conflict("The interview changed at the same moment (another tab?); reload it.")
         return session
+
+    async def retake(
+        self, session: InterviewSession, question_uuids: Sequence[str] | None
+    ) -> InterviewSession:
+        """A new interview asking this one's questions again (all, or the ones named)."""
+        return await self.sessions.create(retake_of(session, question_uuids))
+
+    async def earlier_scores(self, session: InterviewSession) -> dict[str, int]:
+        """Each question's score in the earlier interviews of its retake chain."""
+        return await earlier_scores(self.sessions, session)
 
     async def delete(self, session: InterviewSession) -> None:
         """Delete the session, its answers and their recordings."""

@@ -7,6 +7,7 @@ from mockinterview.db import utcnow
 from mockinterview.errors import Conflict, Invalid, NotFound
 from mockinterview.interviews.models import InterviewSession, SessionQuestion, SessionResponse
 from mockinterview.interviews.repository import ListedSession
+from mockinterview.interviews.retake import copy_question
 from mockinterview.interviews.service import SessionService
 from mockinterview.interviews.tailored_schemas import (
     CreateInterview,
@@ -133,7 +134,7 @@ class TailoredInterviewService:
             return session
         if not kept:
             raise Conflict("An interview needs at least one question; regenerate instead.")
-        copies = [_copy(q, pos) for pos, q in enumerate(kept)]
+        copies = [copy_question(q, pos) for pos, q in enumerate(kept)]
         await self.replace_questions(session, copies)
         return session
 
@@ -190,7 +191,7 @@ class TailoredInterviewService:
             meta={"duplicated_from": session.session_uuid},
             resume_id=session.resume_id,
             job_description=session.job_description,
-            questions=[_copy(q, q.position) for q in session.questions],
+            questions=[copy_question(q, q.position) for q in session.questions],
             responses=[],
         )
         return await self.sessions.sessions.create(copy)
@@ -200,21 +201,6 @@ def copy_title(title: str) -> str:
     """The title of a copy: one "(copy)" suffix, however often it is copied."""
     suffix = " (copy)"
     return title if title.endswith(suffix) else f"{title[: 300 - len(suffix)]}{suffix}"
-
-
-def _copy(question: SessionQuestion, position: int) -> SessionQuestion:
-    return SessionQuestion(
-        position=position,
-        question_uuid=question.question_uuid,
-        prompt=question.prompt,
-        category=question.category,
-        difficulty=question.difficulty,
-        expected_skills=list(question.expected_skills),
-        star_framework=question.star_framework,
-        interviewer_guidance=question.interviewer_guidance,
-        reason=question.reason,
-        sources=question.sources,
-    )
 
 
 def _most_common(values: list[str]) -> str:
