@@ -44,6 +44,7 @@ class Settings(BaseSettings):
     max_recording_megabytes: int = Field(default=50, ge=1, le=500)
     recording_retention_days: int | None = Field(default=None, ge=1)
     stt_model: Literal["tiny.en", "base"] = "tiny.en"
+    max_follow_ups: int = Field(default=3, ge=0, le=20)
     job_workers: int = Field(default=1, ge=0, le=16)
     job_lease_seconds: int = Field(default=120, ge=2, le=3600)
     secure_cookies: bool = False

@@ -18,6 +18,7 @@ def _start_timed(page: Page, minutes: str) -> None:
     page.get_by_label("2. Role").select_option(label="Software Engineer")
     page.get_by_role("radio", name="Entry", exact=True).check()
     page.get_by_label("Time per answer").select_option(label=minutes)
+    page.get_by_label("Follow-up questions").uncheck()
     page.get_by_role("button", name="Start interview").click()
     expect(page).to_have_url(re.compile(r"/interviews/[0-9a-f-]{36}$"))
 

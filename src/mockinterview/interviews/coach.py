@@ -6,35 +6,55 @@ from typing import Any
 from mockinterview.coaching.pool import analyse_with_vectors
 from mockinterview.coaching.schemas import AnswerInput, InterviewInput, InterviewReport, LLMCall
 from mockinterview.config import Settings
-from mockinterview.interviews.models import InterviewSession
+from mockinterview.interviews.models import InterviewSession, SessionResponse
 from mockinterview.process_pool import ProcessPool
 from mockinterview.usage.service import UsageService, offline_call
 
 OFFLINE_MODEL = "offline-coach-1"
 
 
+def with_follow_up(
+    response: SessionResponse, follow_up: SessionResponse | None
+) -> tuple[str, float]:
+    """An answer's text and time, joined with its follow-up's answer (coached as one)."""
+    if follow_up is None:
+        return response.response_text, response.response_duration_seconds
+    text = f"{response.response_text}\n\n{follow_up.response_text}"
+    return text, response.response_duration_seconds + follow_up.response_duration_seconds
+
+
 def interview_input(session: InterviewSession) -> InterviewInput:
-    """The answered questions of a session, as the engines take them."""
+    """The answered questions of a session, as the engines take them.
+
+    A follow-up is not an answer of its own: its answer completes its parent's.
+    """
     answers = {r.question_uuid: r for r in session.responses}
-    return InterviewInput(
-        job_description=session.job_description,
-        answers=[
+    follow_ups = {
+        q.parent_question_uuid: answers.get(q.question_uuid)
+        for q in session.questions
+        if q.parent_question_uuid
+    }
+    inputs = []
+    for q in session.questions:
+        if q.is_follow_up or q.question_uuid not in answers:
+            continue
+        response = answers[q.question_uuid]
+        text, duration = with_follow_up(response, follow_ups.get(q.question_uuid))
+        inputs.append(
             AnswerInput(
                 question_uuid=q.question_uuid,
                 question=q.prompt,
-                answer=answers[q.question_uuid].response_text,
+                answer=text,
                 category=q.category,  # type: ignore[arg-type]
                 difficulty=q.difficulty,  # type: ignore[arg-type]
                 expected_skills=q.expected_skills,
                 star_framework=q.star_framework,
                 interviewer_guidance=q.interviewer_guidance or None,
-                duration_seconds=answers[q.question_uuid].response_duration_seconds or None,
-                mode=answers[q.question_uuid].answer_mode,  # type: ignore[arg-type]
+                duration_seconds=duration or None,
+                mode=response.answer_mode,  # type: ignore[arg-type]
             )
-            for q in session.questions
-            if q.question_uuid in answers
-        ],
-    )
+        )
+    return InterviewInput(job_description=session.job_description, answers=inputs)
 
 
 def coaching_summary(report: InterviewReport) -> dict[str, Any]:

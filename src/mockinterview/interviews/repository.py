@@ -190,6 +190,39 @@ class SessionRepository:
             return False
         return True
 
+    async def follow_up_count(self, session: InterviewSession) -> int:
+        """How many follow-up questions the interview has had."""
+        count = await self.db.scalar(
+            select(func.count(SessionQuestion.id)).where(
+                SessionQuestion.session_id == session.id,
+                SessionQuestion.parent_question_uuid.is_not(None),
+            )
+        )
+        return int(count or 0)
+
+    async def insert_question_after(
+        self, session: InterviewSession, position: int, question: SessionQuestion
+    ) -> None:
+        """Put a question right after `position`, moving the later ones down by one.
+
+        Positions are unique, so the later ones move through negative values first.
+        """
+        later = (SessionQuestion.session_id == session.id, SessionQuestion.position > position)
+        moved = (SessionQuestion.session_id == session.id, SessionQuestion.position < 0)
+        await self.db.execute(
+            update(SessionQuestion).where(*later).values(position=-(SessionQuestion.position + 1))
+        )
+        await self.db.execute(
+            update(SessionQuestion).where(*moved).values(position=-SessionQuestion.position)
+        )
+        question.position = position + 1
+        if "questions" in inspect(session).unloaded:
+            question.session_id = session.id
+            self.db.add(question)
+        else:
+            session.questions.append(question)
+            session.questions.sort(key=lambda q: q.position)
+
     async def chain_answers(
         self, root_uuid: str, session: InterviewSession
     ) -> list[tuple[str, dict[str, Any] | None]]:

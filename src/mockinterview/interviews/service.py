@@ -8,6 +8,7 @@ from mockinterview.coaching.schemas import AnswerMode
 from mockinterview.db import utcnow
 from mockinterview.errors import Conflict, Invalid, NotFound
 from mockinterview.interviews.coach import Coach
+from mockinterview.interviews.follow_ups import FollowUpAsker
 from mockinterview.interviews.history import earlier_scores
 from mockinterview.interviews.metrics import count_words, performance_summary
 from mockinterview.interviews.models import InterviewSession, SessionQuestion, SessionResponse
@@ -104,11 +105,13 @@ class SessionService:
         bank: QuestionBankRepository,
         coach: Coach,
         recordings: RecordingStore,
+        asker: FollowUpAsker | None = None,
     ) -> None:
         self.sessions = sessions
         self.bank = bank
         self.coach = coach
         self.recordings = recordings
+        self.asker = asker
 
     async def get(self, user: User, session_uuid: str) -> InterviewSession:
         """The user's session; 404 for unknown or someone else's."""
@@ -206,9 +209,20 @@ class SessionService:
         if isinstance(slot, Answered):
             return slot
         require_words(text)
+        follow_up = await self._follow_up(session, slot.question, text)
         response = new_response(slot.question, text, duration, mode, over_time)
         response.recording = None
-        return await self.store(session, slot, response, question_uuid)
+        return await self.store(session, slot, response, question_uuid, follow_up=follow_up)
+
+    async def _follow_up(
+        self, session: InterviewSession, question: SessionQuestion, text: str
+    ) -> SessionQuestion | None:
+        """A follow-up to ask after this answer: one per question, a few per interview."""
+        if self.asker is None or not session.follow_ups or question.is_follow_up:
+            return None
+        if await self.sessions.follow_up_count(session) >= self.asker.settings.max_follow_ups:
+            return None
+        return await self.asker.ask(session, question, text)
 
     async def store(
         self,
@@ -217,23 +231,29 @@ class SessionService:
         response: SessionResponse,
         question_uuid: str | None,
         attach: Callable[[SessionResponse], Awaitable[None]] | None = None,
+        follow_up: SessionQuestion | None = None,
     ) -> Answered:
         """Write the answer with the session's move to the next question, in one transaction.
 
         `attach` adds what belongs to the answer (its recording, its transcription job) before
-        the commit, so none of it is ever stored without the rest.
+        the commit, so none of it is ever stored without the rest. A follow-up question goes
+        in right after the answered one and becomes the next question.
         """
         key = (session.session_uuid, session.user_id)
         now = utcnow()
         response.over_time = bool(response.over_time) or answered_late(session, now)
         session.current_question_index = slot.question.position + 1
         session.question_opened_at = now
+        upcoming, total = slot.upcoming, slot.total
+        if follow_up is not None:
+            await self.sessions.insert_question_after(session, slot.question.position, follow_up)
+            upcoming, total = follow_up, total + 1
         if not await self.sessions.add_response(session, response):
             return await self._after_lost_race(key, question_uuid)
         if attach is not None:
             await attach(response)
         await self.sessions.commit()
-        return Answered(response, False, session.current_question_index, slot.upcoming, slot.total)
+        return Answered(response, False, session.current_question_index, upcoming, total)
 
     async def _answered(
         self, session: InterviewSession, response: SessionResponse, duplicate: bool

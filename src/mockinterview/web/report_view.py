@@ -200,6 +200,8 @@ class AnswerView:
     facts: list[tuple[str, str]] = field(default_factory=list)
     components: list[tuple[str, str]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    follow_up: SessionQuestion | None = None  # asked after the answer; coached with it
+    follow_up_answer: SessionResponse | None = None
 
 
 @dataclass(frozen=True)
@@ -330,13 +332,19 @@ def answer_views(session: InterviewSession, report: InterviewReport) -> list[Ans
     """Every question in order, with the answer and its coaching (when there is some)."""
     coached = {a.question_uuid: a for a in report.answers if a.question_uuid}
     responses = {r.question_uuid: r for r in session.responses}
+    follow_ups = {q.parent_question_uuid: q for q in session.questions if q.parent_question_uuid}
     views: list[AnswerView] = []
     for question in session.questions:
+        if question.is_follow_up:
+            continue
         response = responses.get(question.question_uuid)
         coaching = coached.get(question.question_uuid) or _answer_report(
             response.coaching if response else None
         )
         view = AnswerView(question.position + 1, question, response, coaching)
+        view.follow_up = follow_ups.get(question.question_uuid)
+        if view.follow_up is not None:
+            view.follow_up_answer = responses.get(view.follow_up.question_uuid)
         if response is not None and coaching is not None:
             view.band = band(coaching.coaching_score)
             view.segments = build_segments(response.response_text, coaching.evidence)

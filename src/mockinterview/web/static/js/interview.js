@@ -171,7 +171,7 @@ function renderQuestion(q) {
   setText(el.progressLabel, label);
   el.progress.max = q.total_questions;
   el.progress.value = answered;
-  el.number.textContent = `Question ${q.question_number}`;
+  el.number.textContent = q.is_follow_up ? "Follow-up question" : `Question ${q.question_number}`;
   el.category.textContent = LABELS[q.category] || q.category;
   el.difficulty.textContent = LABELS[q.difficulty] || q.difficulty;
   el.prompt.textContent = q.prompt;
@@ -419,6 +419,7 @@ async function submitRecording() {
 
 function moveOn(result) {
   forgetDrafts("");
+  if (result.data.next_question?.is_follow_up) announce("The interviewer has a follow-up question.");
   answered = Math.max(answered, question.question_number);
   el.progress.value = answered;
   setBusy(false);
