@@ -29,7 +29,9 @@ class FollowUp:
 def quote(words: str, limit: int = QUOTE_WORDS) -> str:
     """The candidate's words, cut to a short quotation."""
     parts = words.strip().rstrip(".!?").split()
-    return " ".join(parts[:limit]) + ("…" if len(parts) > limit else "")
+    if len(parts) <= limit:
+        return " ".join(parts)
+    return " ".join(parts[:limit]).rstrip(",;:—-") + "…"
 
 
 def _sentence(a: Analysis, index: int | None) -> str:
@@ -96,8 +98,8 @@ def write(gap: str, a: Analysis) -> FollowUp:
     elif gap == "example":
         said = quote(_sentence(a, 0))
         prompt = (
-            f"You said “{said}”. Tell me about one specific time you did that: when it was, "
-            "what you did, and how it turned out."
+            f"You said “{said}”. Can you tell me about one specific time you did that: when it "
+            "was, what you did, and how it turned out?"
         )
     elif gap == "tradeoffs":
         approach = a.parts.get("approach")

@@ -226,7 +226,8 @@ function startPreview() {
   lastCountdown = -1;
   tick();
   el.prompt.focus();
-  announce(`Question ${question.question_number} of ${question.total_questions}.`);
+  const where = `Question ${question.question_number} of ${question.total_questions}.`;
+  announce(question.is_follow_up ? `The interviewer has a follow-up question. ${where}` : where);
 }
 
 function startAnswer(draft) {
@@ -419,7 +420,6 @@ async function submitRecording() {
 
 function moveOn(result) {
   forgetDrafts("");
-  if (result.data.next_question?.is_follow_up) announce("The interviewer has a follow-up question.");
   answered = Math.max(answered, question.question_number);
   el.progress.value = answered;
   setBusy(false);
