@@ -222,6 +222,9 @@ class SessionService:
             return None
         if await self.sessions.follow_up_count(session) >= self.asker.settings.max_follow_ups:
             return None
+        # Nothing is written yet: end the read transaction so its snapshot cannot go stale
+        # (SQLite) while the answer is analysed; the write that follows starts a fresh one.
+        await self.sessions.commit()
         return await self.asker.ask(session, question, text)
 
     async def store(
