@@ -14,6 +14,7 @@ from mockinterview.config import Settings
 from tests.fake_llm import FakeBehaviour, fake_provider
 from tests.interviews.test_sessions_api import API, start
 from tests.support import sign_up
+from tests.support_files import JOB_DESCRIPTION, published_resume
 
 VAGUE = (
     "We worked on it as a team and it went fine in the end, more or less as planned overall. "
@@ -155,3 +156,43 @@ async def test_a_configured_model_writes_the_follow_up(
     assert any("We worked on it as a team" in str(body) for _, _, body in behaviour.requests)
     usage = (await client.get("/api/usage", headers=user["headers"])).json()
     assert "follow_up" in str(usage)
+
+
+async def test_tailored_interviews_ask_follow_ups_through_autosave(
+    client: httpx.AsyncClient, user: dict[str, Any]
+) -> None:
+    h = user["headers"]
+    rid = await published_resume(client, user)
+    created = await client.post("/api/mock-interviews", json={"follow_ups": True}, headers=h)
+    iid = created.json()["id"]
+    generated = await client.post(
+        f"/api/mock-interviews/{iid}/generate-questions",
+        json={"resume_id": rid, "job_description": JOB_DESCRIPTION},
+        headers=h,
+    )
+    assert generated.status_code == 200
+    total = len(generated.json()["questions"])
+    await client.post(f"/api/mock-interviews/{iid}/start-session", headers=h)
+    for _ in range(total + 3):
+        current = (await client.get(f"/api/mock-interviews/{iid}", headers=h)).json()
+        index = current["session_data"]["current_question_index"]
+        if index >= len(current["questions"]):
+            break
+        question = current["questions"][index]
+        saved = await client.patch(
+            f"/api/mock-interviews/{iid}/update-transcript",
+            json={
+                "responses": [{"question_uuid": question["question_uuid"], "response_text": VAGUE}]
+            },
+            headers=h,
+        )
+        assert saved.status_code == 200, saved.text
+    questions = (await client.get(f"/api/mock-interviews/{iid}", headers=h)).json()["questions"]
+    follow_ups = [q for q in questions if q["is_follow_up"]]
+    assert follow_ups and len(questions) == total + len(follow_ups)
+    assert [q["question_number"] for q in questions] == list(range(1, len(questions) + 1))
+    for follow_up in follow_ups:
+        parent = questions[follow_up["question_number"] - 2]
+        assert parent["question_uuid"] == follow_up["parent_question_uuid"]
+    ended = await client.post(f"/api/mock-interviews/{iid}/end-session", headers=h)
+    assert ended.status_code == 200, ended.text

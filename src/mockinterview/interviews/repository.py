@@ -7,6 +7,7 @@ from sqlalchemy import bindparam, func, inspect, or_, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload, raiseload
+from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.exc import StaleDataError
 
 from mockinterview.interviews.models import InterviewSession, SessionQuestion, SessionResponse
@@ -209,19 +210,28 @@ class SessionRepository:
         """
         later = (SessionQuestion.session_id == session.id, SessionQuestion.position > position)
         moved = (SessionQuestion.session_id == session.id, SessionQuestion.position < 0)
+        unsynced = {"synchronize_session": False}
         await self.db.execute(
-            update(SessionQuestion).where(*later).values(position=-(SessionQuestion.position + 1))
+            update(SessionQuestion)
+            .where(*later)
+            .values(position=-(SessionQuestion.position + 1))
+            .execution_options(**unsynced)
         )
         await self.db.execute(
-            update(SessionQuestion).where(*moved).values(position=-SessionQuestion.position)
+            update(SessionQuestion)
+            .where(*moved)
+            .values(position=-SessionQuestion.position)
+            .execution_options(**unsynced)
         )
         question.position = position + 1
         if "questions" in inspect(session).unloaded:
             question.session_id = session.id
             self.db.add(question)
-        else:
-            session.questions.append(question)
-            session.questions.sort(key=lambda q: q.position)
+            return
+        for loaded in session.questions:  # the rows moved already; keep the objects in step
+            if loaded.position > position:
+                set_committed_value(loaded, "position", loaded.position + 1)
+        session.questions.insert(position + 1, question)
 
     async def chain_answers(
         self, root_uuid: str, session: InterviewSession
