@@ -1,5 +1,6 @@
 """Follow-up questions: asked after an answer with a clear gap, answered and coached with it."""
 
+import asyncio
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -196,3 +197,21 @@ async def test_tailored_interviews_ask_follow_ups_through_autosave(
         assert parent["question_uuid"] == follow_up["parent_question_uuid"]
     ended = await client.post(f"/api/mock-interviews/{iid}/end-session", headers=h)
     assert ended.status_code == 200, ended.text
+
+
+async def test_a_repeated_submit_asks_one_follow_up(
+    client: httpx.AsyncClient, user: dict[str, Any]
+) -> None:
+    session = await start(client, user, follow_ups=True, difficulty_level="entry")
+    sid, first = session["session_uuid"], session["question_sequence"][0]
+    url = f"{API}/sessions/{sid}/submit-response"
+    body = {"response_text": VAGUE, "question_uuid": first}
+    results = await asyncio.gather(
+        *(client.post(url, json=body, headers=user["headers"]) for _ in range(4))
+    )
+    assert [r.status_code for r in results] == [200] * 4, [r.text for r in results]
+    fetched = (await client.get(f"{API}/sessions/{sid}", headers=user["headers"])).json()
+    follow_ups = [q for q in fetched["questions"] if q["is_follow_up"]]
+    assert len(follow_ups) == 1 and len(fetched["responses"]) == 1
+    assert fetched["question_sequence"][1] == follow_ups[0]["question_uuid"]
+    assert fetched["current_question"]["question_uuid"] == follow_ups[0]["question_uuid"]

@@ -247,12 +247,12 @@ class SessionService:
         response.over_time = bool(response.over_time) or answered_late(session, now)
         session.current_question_index = slot.question.position + 1
         session.question_opened_at = now
-        upcoming, total = slot.upcoming, slot.total
-        if follow_up is not None:
-            await self.sessions.insert_question_after(session, slot.question.position, follow_up)
-            upcoming, total = follow_up, total + 1
         if not await self.sessions.add_response(session, response):
             return await self._after_lost_race(key, question_uuid)
+        upcoming, total = slot.upcoming, slot.total
+        if follow_up is not None:  # only once this answer has won the session's row
+            await self.sessions.insert_question_after(session, slot.question.position, follow_up)
+            upcoming, total = follow_up, total + 1
         if attach is not None:
             await attach(response)
         await self.sessions.commit()
