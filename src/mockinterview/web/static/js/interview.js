@@ -1,7 +1,8 @@
 // The interview: a timed preview of each question, then answer mode with a running clock.
-// Drafts live in localStorage (per session and question) so nothing typed is ever lost.
+// Drafts live in localStorage (drafts.js) so nothing typed is ever lost.
 
 import { api, apiForm, errorMessage } from "./api.js";
+import { draftStore } from "./drafts.js";
 import { LABELS } from "./labels.js";
 import { Recorder, recordingSupported } from "./recorder.js";
 import { answerTimer } from "./timer.js";
@@ -123,44 +124,20 @@ function announce(message) {
 }
 
 // ---- drafts ----------------------------------------------------------------------------
-const draftPrefix = `mi:draft:${state.session_uuid}:`;
-
-function draftKey(q) {
-  return draftPrefix + q.question_uuid;
-}
-
-function loadDraft(q) {
-  try {
-    const raw = localStorage.getItem(draftKey(q));
-    return raw ? JSON.parse(raw) : null;
-  } catch (error) {
-    return null;
-  }
-}
+const drafts = draftStore(state.session_uuid);
+const loadDraft = (q) => drafts.load(q.question_uuid);
+const forgetDrafts = (keepUuid) => drafts.forget(keepUuid);
 
 // quiet: a periodic save that keeps the note shown (e.g. "Draft restored") until the text changes.
 function saveDraft(quiet = false) {
   if (!question || (mode !== "answer" && mode !== "submitting")) return;
   const draft = { text: el.text.value, elapsed: responseSeconds(), savedAt: Date.now() };
   try {
-    localStorage.setItem(draftKey(question), JSON.stringify(draft));
+    drafts.save(question.question_uuid, draft);
     if (!quiet) setText(el.saveState, el.text.value ? "Draft saved on this device" : "");
   } catch (error) {
     if (!storageBroken) setText(el.saveState, "This browser cannot keep a draft; keep the page open");
     storageBroken = true;
-  }
-}
-
-function forgetDrafts(keepUuid) {
-  try {
-    for (let i = localStorage.length - 1; i >= 0; i -= 1) {
-      const key = localStorage.key(i);
-      if (key && key.startsWith(draftPrefix) && key !== draftPrefix + keepUuid) {
-        localStorage.removeItem(key);
-      }
-    }
-  } catch (error) {
-    /* storage unavailable: nothing to forget */
   }
 }
 
