@@ -43,6 +43,7 @@ bench: install-dev
 	bash scripts/with_postgres.sh sh -c '$(BIN)/python bench/transition.py --database-url "$$POSTGRES_URL"'
 	$(BIN)/python bench/speech.py
 	$(BIN)/python bench/ops.py
+	$(BIN)/python bench/follow_ups.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache test-artifacts

@@ -61,6 +61,7 @@ class Settings(BaseSettings):
     stt_api_key: str | None = None
     stt_provider_model: str = "whisper-1"
     stt_timeout_seconds: float = Field(default=120.0, gt=0, le=600)
+    max_follow_ups: int = Field(default=3, ge=0, le=20)
     job_workers: int = Field(default=1, ge=0, le=16)
     job_lease_seconds: int = Field(default=120, ge=2, le=3600)
     job_queue: Literal["database", "procrastinate"] = "database"

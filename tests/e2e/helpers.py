@@ -37,8 +37,12 @@ def start_interview(
     role: str = "Software Engineer",
     difficulty: str = "Entry",
     company: str = "",
+    follow_ups: bool = False,
 ) -> str:
-    """Fill the start page and start; returns the session id from the URL."""
+    """Fill the start page and start; returns the session id from the URL.
+
+    Follow-up questions are turned off unless asked for, so question counts stay fixed.
+    """
     if not page.url.endswith("/interviews/new"):
         page.goto("/interviews/new")
     page.get_by_label("Search industries").fill(industry.split()[0].lower())
@@ -47,6 +51,7 @@ def start_interview(
     page.get_by_role("radio", name=difficulty, exact=True).check()
     if company:
         page.get_by_label("5. Company").fill(company)
+    page.get_by_label("Follow-up questions").set_checked(follow_ups)
     page.get_by_role("button", name="Start interview").click()
     expect(page).to_have_url(re.compile(r"/interviews/[0-9a-f-]{36}$"))
     return page.url.rsplit("/", 1)[1]

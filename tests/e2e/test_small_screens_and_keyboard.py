@@ -94,6 +94,9 @@ def test_a_whole_interview_by_keyboard_alone(page: Page, artifacts: Path) -> Non
             keys.press("Tab")
         keys.press("Space")
     expect(page.get_by_role("checkbox", name="Behavioral")).not_to_be_checked()
+    tab_to("follow_ups")
+    keys.press("Space")  # a fixed number of questions: no follow-ups
+    expect(page.get_by_role("checkbox", name="Follow-up questions")).not_to_be_checked()
     tab_to("start-button")
     keys.press("Enter")
     expect(page).to_have_url(re.compile(r"/interviews/[0-9a-f-]{36}$"))

@@ -11,7 +11,7 @@ from tests.e2e.helpers import sign_up, start_interview
 
 pytestmark = pytest.mark.e2e
 
-NESTED = {"js/api.js", "js/labels.js", "js/words.js", "js/busy.js"}
+NESTED = {"js/api.js", "js/labels.js", "js/words.js", "js/busy.js", "js/timer.js", "js/drafts.js"}
 
 
 def test_every_module_request_carries_its_version(page: Page) -> None:

@@ -144,6 +144,7 @@ def test_tailored_interview_from_resume_to_summary(page: Page, artifacts: Path) 
     dialog.get_by_role("button", name="Remove question").click()
     expect(items).to_have_count(9)
     expect(page.locator("#questions-count")).to_have_text("9 questions")
+    expect(page.locator("#lead-count")).to_have_text("9 questions")
     expect(page.locator(".tq-prompt", has_text=second)).to_have_count(0)
     expect(items.nth(1).locator(".q-number")).to_have_text("Question 2")
     assert_accessible_basics(page)
@@ -151,6 +152,7 @@ def test_tailored_interview_from_resume_to_summary(page: Page, artifacts: Path) 
     # A reload keeps everything: the questions live on the server.
     page.reload()
     expect(items).to_have_count(9)
+    expect(page.locator("#lead-count")).to_have_text("9 questions")
     expect(items.first.locator(".tq-prompt")).to_have_text(EDITED)
     expect(page.get_by_label("Job description", exact=True)).to_have_value(JOB_DESCRIPTION.strip())
 
@@ -184,7 +186,7 @@ def test_tailored_interview_from_resume_to_summary(page: Page, artifacts: Path) 
     assert_accessible_basics(page)
     shot(page, artifacts, "50-usage")
 
-    # Practise again: a copy with the same nine questions, straight to its setup page.
+    # Practice again: a copy with the same nine questions, straight to its setup page.
     page.goto("/interviews")
     card = page.locator(f"#session-{interview_id}")
     expect(card.get_by_role("link", name=re.compile("^View summary"))).to_be_visible()

@@ -1,4 +1,4 @@
-"""Tailored interview pages: create, set up, dashboard actions, practise again, usage."""
+"""Tailored interview pages: create, set up, dashboard actions, practice again, usage."""
 
 import json
 import re

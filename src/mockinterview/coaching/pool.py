@@ -1,7 +1,12 @@
 """The coaching engine's CPU work (embeddings, analysis), run in a pool of its own processes."""
 
-from mockinterview.coaching.schemas import InterviewInput, InterviewReport
+from typing import TYPE_CHECKING
+
+from mockinterview.coaching.schemas import AnswerInput, InterviewInput, InterviewReport
 from mockinterview.process_pool import ProcessPool
+
+if TYPE_CHECKING:
+    from mockinterview.coaching.follow_up import FollowUp
 
 
 def warm_up() -> None:
@@ -33,6 +38,13 @@ def answers_vectors(texts: list[str]) -> list[bytes]:
     sentences = [s for text in texts for s in answer_sentences(text)]
     embed(sentences)
     return [encode_vectors(text) for text in texts]
+
+
+def follow_up(answer: AnswerInput) -> "FollowUp | None":
+    """The follow-up question an answer calls for (None when it has no clear gap)."""
+    from mockinterview.coaching.follow_up import follow_up_for
+
+    return follow_up_for(answer)
 
 
 def coaching_pool(processes: int) -> ProcessPool:

@@ -19,7 +19,7 @@ RECOMMENDATIONS: dict[str, str] = {
     "result": "For every story, write the last sentence first: the outcome with a number (time, "
     "money, percentage, people) and one thing you learned.",
     "action": "Rewrite one story as the three things you personally did, each starting with "
-    "'I', then practise saying it aloud.",
+    "'I', then practice saying it aloud.",
     "situation": "Open each story with one sentence of context: where you were, when, and what "
     "was at stake.",
     "specificity": "Before your next practice, note three numbers from each project you might "
@@ -39,7 +39,7 @@ RECOMMENDATIONS: dict[str, str] = {
     "thin": "Aim for 150 to 250 words per answer: one example, told with context, actions and "
     "a result.",
     "rambling": "Use a three-part outline (context, actions, result) and stop after the result; "
-    "practise against a two-minute timer.",
+    "practice against a two-minute timer.",
     "skills": "Review the skills each question targets and prepare one short example for each.",
 }
 _EXCLUDE = (
@@ -172,7 +172,8 @@ def coaching_paragraph(
     if len(analyses) > 1 and best.score != worst.score:
         text += (
             f'Your best answer ({best.score}) was to "{clip(best.answer.question, 80)}"; '
-            f"the weakest ({worst.score}) shows the most room to grow. "
+            f'the weakest ({worst.score}), to "{clip(worst.answer.question, 80)}", shows the '
+            "most room to grow. "
         )
     return text + f"Next step: {recs[0][0].lower()}{recs[0][1:]}"
 

@@ -22,29 +22,50 @@ def spoken_voice(response: SessionResponse) -> VoiceMetrics | None:
     return VoiceMetrics.model_validate(response.voice_metrics)
 
 
+def with_follow_up(
+    response: SessionResponse, follow_up: SessionResponse | None
+) -> tuple[str, float]:
+    """An answer's text and time, joined with its follow-up's answer (coached as one)."""
+    if follow_up is None:
+        return response.response_text, response.response_duration_seconds
+    text = f"{response.response_text}\n\n{follow_up.response_text}"
+    return text, response.response_duration_seconds + follow_up.response_duration_seconds
+
+
 def interview_input(session: InterviewSession) -> InterviewInput:
-    """The answered questions of a session, as the engines take them."""
+    """The answered questions of a session, as the engines take them.
+
+    A follow-up is not an answer of its own: its answer completes its parent's.
+    """
     answers = {r.question_uuid: r for r in session.responses}
-    return InterviewInput(
-        job_description=session.job_description,
-        answers=[
+    follow_ups = {
+        q.parent_question_uuid: answers.get(q.question_uuid)
+        for q in session.questions
+        if q.parent_question_uuid
+    }
+    inputs = []
+    for q in session.questions:
+        if q.is_follow_up or q.question_uuid not in answers:
+            continue
+        response = answers[q.question_uuid]
+        text, duration = with_follow_up(response, follow_ups.get(q.question_uuid))
+        inputs.append(
             AnswerInput(
                 question_uuid=q.question_uuid,
                 question=q.prompt,
-                answer=answers[q.question_uuid].response_text,
+                answer=text,
                 category=q.category,  # type: ignore[arg-type]
                 difficulty=q.difficulty,  # type: ignore[arg-type]
                 expected_skills=q.expected_skills,
                 star_framework=q.star_framework,
                 interviewer_guidance=q.interviewer_guidance or None,
-                duration_seconds=answers[q.question_uuid].response_duration_seconds or None,
-                mode=answers[q.question_uuid].answer_mode,  # type: ignore[arg-type]
-                voice=spoken_voice(answers[q.question_uuid]),
+                duration_seconds=duration or None,
+                mode=response.answer_mode,  # type: ignore[arg-type]
+                # The recording's measures describe its own answer, not one joined with more.
+                voice=None if q.question_uuid in follow_ups else spoken_voice(response),
             )
-            for q in session.questions
-            if q.question_uuid in answers
-        ],
-    )
+        )
+    return InterviewInput(job_description=session.job_description, answers=inputs)
 
 
 def coaching_summary(report: InterviewReport) -> dict[str, Any]:

@@ -7,6 +7,7 @@ from fastapi import Depends, Request
 from mockinterview.accounts.deps import SettingsDep
 from mockinterview.db import DbSession
 from mockinterview.interviews.coach import Coach
+from mockinterview.interviews.follow_ups import FollowUpAsker
 from mockinterview.interviews.repository import SessionRepository
 from mockinterview.interviews.service import SessionService
 from mockinterview.interviews.spoken import SpokenAnswerService
@@ -18,9 +19,16 @@ from mockinterview.usage.service import UsageService
 
 async def session_service(request: Request, db: DbSession, settings: SettingsDep) -> SessionService:
     """A SessionService bound to the request's database session."""
-    coach = Coach(settings, UsageService(UsageRepository(db)), request.app.state.coaching_pool)
+    usage = UsageService(UsageRepository(db))
+    pool = request.app.state.coaching_pool
     store = recording_store(db, settings)
-    return SessionService(SessionRepository(db), QuestionBankRepository(db), coach, store)
+    return SessionService(
+        SessionRepository(db),
+        QuestionBankRepository(db),
+        Coach(settings, usage, pool),
+        store,
+        FollowUpAsker(settings, usage, pool),
+    )
 
 
 SessionServiceDep = Annotated[SessionService, Depends(session_service)]

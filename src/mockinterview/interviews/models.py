@@ -79,6 +79,16 @@ class InterviewSession(Base):
     job_description: Mapped[str | None] = mapped_column(Text, nullable=True)
     draft_text: Mapped[str | None] = mapped_column(Text, nullable=True)
     draft_elapsed_seconds: Mapped[float | None] = mapped_column(Float, nullable=True)
+    # Timed mode: seconds allowed per answer (None: untimed) and when the current question opened.
+    time_limit_seconds: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    question_opened_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    follow_ups: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    # A retake points at the first interview of its chain (the one first answered).
+    retake_of: Mapped[str | None] = mapped_column(
+        ForeignKey("interview_sessions.session_uuid", ondelete="SET NULL"),
+        nullable=True,
+        index=True,
+    )
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     started_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
@@ -129,6 +139,13 @@ class SessionQuestion(Base):
     reason: Mapped[str | None] = mapped_column(Text, nullable=True)
     sources: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON, nullable=True)
     probe_kind: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    # A follow-up question asked after the answer to this parent question.
+    parent_question_uuid: Mapped[str | None] = mapped_column(String(64), nullable=True)
+
+    @property
+    def is_follow_up(self) -> bool:
+        """Whether the interviewer asked this after the answer to another question."""
+        return self.parent_question_uuid is not None
 
 
 class SessionResponse(Base):
@@ -153,6 +170,7 @@ class SessionResponse(Base):
     # This answer's part of the coaching report, without what its columns below hold.
     coaching_json: Mapped[dict[str, Any] | None] = mapped_column("coaching", JSON, nullable=True)
     answer_mode: Mapped[str] = mapped_column(String(8), default="typed", server_default="typed")
+    over_time: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     # Spoken answers: the transcript is written by a background job (pending, ready, failed).
     transcript_status: Mapped[str | None] = mapped_column(String(8), nullable=True)
     transcript_error: Mapped[str | None] = mapped_column(String(300), nullable=True)

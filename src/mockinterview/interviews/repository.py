@@ -1,6 +1,7 @@
 """Every query on interview sessions (the seed's MockInterviewSessionDAO)."""
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import cast
 
 from sqlalchemy import Table, bindparam, delete, func, insert, inspect, select, update
@@ -57,7 +58,11 @@ SESSIONS = cast(Table, InterviewSession.__table__)
 ADVANCE_SESSION = (
     update(SESSIONS)
     .where(SESSIONS.c.id == bindparam("session_id"), SESSIONS.c.version == bindparam("seen"))
-    .values(current_question_index=bindparam("index"), version=bindparam("next_version"))
+    .values(
+        current_question_index=bindparam("index"),
+        question_opened_at=bindparam("opened_at"),
+        version=bindparam("next_version"),
+    )
 )
 RESPONSE_TO = select(SessionResponse).where(
     SessionResponse.session_id == bindparam("session_id"),
@@ -172,7 +177,9 @@ class SessionRepository:
             session.responses.append(response)
         return await self.claim()
 
-    async def advance(self, session: InterviewSession, response: SessionResponse) -> bool:
+    async def advance(
+        self, session: InterviewSession, response: SessionResponse, now: datetime
+    ) -> bool:
         """Store an answer and move the session past its question; False if another change won.
 
         Two plain statements (no unit of work): the answer's insert, and an update of the
@@ -180,6 +187,7 @@ class SessionRepository:
         """
         if "responses" not in inspect(session).unloaded:
             session.current_question_index = response.position + 1
+            session.question_opened_at = now
             return await self.add_response(session, response)
         response.session_id = session.id
         values = {
@@ -191,6 +199,7 @@ class SessionRepository:
             "session_id": session.id,
             "seen": session.version,
             "index": response.position + 1,
+            "opened_at": now,
             "next_version": session.version + 1,
         }
         try:
@@ -205,6 +214,7 @@ class SessionRepository:
             await self.db.rollback()
             return False
         set_committed_value(session, "current_question_index", step["index"])
+        set_committed_value(session, "question_opened_at", now)
         set_committed_value(session, "version", step["next_version"])
         return True
 
@@ -247,6 +257,48 @@ class SessionRepository:
             await self.db.rollback()
             return False
         return True
+
+    async def follow_up_count(self, session: InterviewSession) -> int:
+        """How many follow-up questions the interview has had."""
+        count = await self.db.scalar(
+            select(func.count(SessionQuestion.id)).where(
+                SessionQuestion.session_id == session.id,
+                SessionQuestion.parent_question_uuid.is_not(None),
+            )
+        )
+        return int(count or 0)
+
+    async def insert_question_after(
+        self, session: InterviewSession, position: int, question: SessionQuestion
+    ) -> None:
+        """Put a question right after `position`, moving the later ones down by one.
+
+        Positions are unique, so the later ones move through negative values first.
+        """
+        later = (SessionQuestion.session_id == session.id, SessionQuestion.position > position)
+        moved = (SessionQuestion.session_id == session.id, SessionQuestion.position < 0)
+        unsynced = {"synchronize_session": False}
+        await self.db.execute(
+            update(SessionQuestion)
+            .where(*later)
+            .values(position=-(SessionQuestion.position + 1))
+            .execution_options(**unsynced)
+        )
+        await self.db.execute(
+            update(SessionQuestion)
+            .where(*moved)
+            .values(position=-SessionQuestion.position)
+            .execution_options(**unsynced)
+        )
+        question.position = position + 1
+        if "questions" in inspect(session).unloaded:
+            question.session_id = session.id
+            self.db.add(question)
+            return
+        for loaded in session.questions:  # the rows moved already; keep the objects in step
+            if loaded.position > position:
+                set_committed_value(loaded, "position", loaded.position + 1)
+        session.questions.insert(position + 1, question)
 
     async def delete(self, session: InterviewSession) -> None:
         """Remove a session and everything in it."""

@@ -19,6 +19,7 @@ from mockinterview.interviews.schemas import (
     CompleteRequest,
     CorrectTranscript,
     DetailOut,
+    RetakeRequest,
     SessionListItem,
     SessionOut,
     StartOut,
@@ -104,6 +105,7 @@ async def submit_response(
             body.response_duration_seconds,
             body.question_uuid,
             body.answer_mode,
+            body.over_time,
         )
         if not answered.duplicate:
             vectors.embed_later([answered.response])
@@ -128,6 +130,25 @@ async def complete(
 ) -> CompleteOut:
     """Complete the session; the server computes the performance summary itself."""
     return complete_out(await service.complete(await service.get(user, session_uuid)))
+
+
+@router.post(
+    "/sessions/{session_uuid}/retake",
+    response_model=StartOut,
+    status_code=status.HTTP_201_CREATED,
+    responses=CHANGE_ERRORS,
+)
+async def retake(
+    session_uuid: str,
+    user: CurrentUser,
+    service: SessionServiceDep,
+    body: RetakeRequest | None = None,
+) -> StartOut:
+    """Start a new interview with this one's questions (or the ones named); both are kept."""
+    original = await service.get(user, session_uuid)
+    session = await service.retake(original, body.question_uuids if body else None)
+    view = session_out(session, user.user_uuid)
+    return StartOut(**view.model_dump(), first_question=view.current_question)
 
 
 @router.post(

@@ -1,11 +1,12 @@
 """Request and response shapes of the /api/mock-interview API (seed UC-077)."""
 
 from datetime import datetime
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from mockinterview.coaching.schemas import AnswerMode
+from mockinterview.interviews.timing import MAX_TIME_LIMIT, MIN_TIME_LIMIT
 from mockinterview.questionbank.schemas import Category, Difficulty, StarFramework
 
 MAX_ANSWER_CHARS = 20_000
@@ -23,6 +24,15 @@ class StartRequest(BaseModel):
     include_situational: bool = True
     include_company: bool = True
     company_name: str | None = Field(default=None, max_length=120)
+    time_limit_seconds: int | None = Field(
+        default=None,
+        ge=MIN_TIME_LIMIT,
+        le=MAX_TIME_LIMIT,
+        description="Seconds allowed for each answer; null for an untimed interview.",
+    )
+    follow_ups: bool = Field(
+        default=False, description="Ask one follow-up question after an answer with a clear gap."
+    )
 
     @model_validator(mode="after")
     def _some_category(self) -> "StartRequest":
@@ -54,6 +64,18 @@ class SubmitRequest(BaseModel):
     word_count: int | None = None
     question_uuid: str | None = Field(default=None, max_length=64)
     answer_mode: AnswerMode = "typed"
+    over_time: bool = Field(
+        default=False,
+        description="The candidate chose to keep going past the limit (the server also checks).",
+    )
+
+
+class RetakeRequest(BaseModel):
+    """Which questions to answer again (all of the interview's own questions by default)."""
+
+    question_uuids: list[Annotated[str, Field(min_length=1, max_length=64)]] | None = Field(
+        default=None, max_length=50
+    )
 
 
 class CompleteRequest(BaseModel):
@@ -78,6 +100,8 @@ class QuestionView(BaseModel):
     reason: str | None = None
     sources: list[dict[str, Any]] | None = None
     probe_kind: str | None = None
+    is_follow_up: bool = False
+    parent_question_uuid: str | None = None
 
 
 class SpokenFields(BaseModel):
@@ -86,6 +110,7 @@ class SpokenFields(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
     answer_mode: str = "typed"
+    over_time: bool = False
     recording_type: Literal["audio", "video"] | None = None
     audio_url: str | None = None
     video_url: str | None = None
@@ -136,6 +161,9 @@ class SessionFields(BaseModel):
     started_at: datetime | None
     completed_at: datetime | None
     metadata: dict[str, Any]
+    time_limit_seconds: int | None = None
+    follow_ups: bool = False
+    retake_of: str | None = None
 
 
 class SessionOut(SessionFields):

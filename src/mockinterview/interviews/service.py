@@ -1,6 +1,6 @@
 """Session rules: start, answer, complete, abandon, delete (the state machine)."""
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 
 from mockinterview.accounts.models import User
@@ -8,11 +8,14 @@ from mockinterview.coaching.schemas import AnswerMode
 from mockinterview.db import utcnow
 from mockinterview.errors import Conflict, Invalid, NotFound
 from mockinterview.interviews.coach import Coach
+from mockinterview.interviews.follow_ups import FollowUpAsker
 from mockinterview.interviews.metrics import count_words, performance_summary
 from mockinterview.interviews.models import InterviewSession, SessionQuestion, SessionResponse
 from mockinterview.interviews.repository import ListedSession, SessionRepository
+from mockinterview.interviews.retake import retake_of
 from mockinterview.interviews.scenario import generate_scenario, scenario_name
 from mockinterview.interviews.schemas import StartRequest
+from mockinterview.interviews.timing import answered_late
 from mockinterview.questionbank.repository import QuestionBankRepository
 from mockinterview.recordings.storage import RecordingStore
 
@@ -29,7 +32,7 @@ class Slot:
 
 
 def new_response(
-    question: SessionQuestion, text: str, duration: float, mode: AnswerMode
+    question: SessionQuestion, text: str, duration: float, mode: AnswerMode, over_time: bool = False
 ) -> SessionResponse:
     """An answer to a question, counted with the product's one tokenizer."""
     return SessionResponse(
@@ -42,6 +45,7 @@ def new_response(
         question_difficulty=question.difficulty,
         timestamp=utcnow(),
         answer_mode=mode,
+        over_time=over_time,
     )
 
 
@@ -100,11 +104,13 @@ class SessionService:
         bank: QuestionBankRepository,
         coach: Coach,
         recordings: RecordingStore,
+        asker: FollowUpAsker | None = None,
     ) -> None:
         self.sessions = sessions
         self.bank = bank
         self.coach = coach
         self.recordings = recordings
+        self.asker = asker
 
     async def get(self, user: User, session_uuid: str) -> InterviewSession:
         """The user's session; 404 for unknown or someone else's."""
@@ -145,6 +151,9 @@ class SessionService:
             status="in_progress",
             current_question_index=0,
             started_at=utcnow(),
+            question_opened_at=utcnow(),
+            time_limit_seconds=request.time_limit_seconds,
+            follow_ups=request.follow_ups,
             meta={},
             questions=questions,
             responses=[],
@@ -189,15 +198,33 @@ class SessionService:
         duration: float,
         question_uuid: str | None,
         mode: AnswerMode = "typed",
+        over_time: bool = False,
     ) -> Answered:
-        """Store the typed (or transcribed) answer to the current question; repeats are no-ops."""
+        """Store the typed (or transcribed) answer to the current question; repeats are no-ops.
+
+        over_time: the candidate kept going past the limit; the server also checks the clock.
+        """
         slot = await self.open_slot(session, question_uuid)
         if isinstance(slot, Answered):
             return slot
         require_words(text)
-        response = new_response(slot.question, text, duration, mode)
+        follow_up = await self._follow_up(session, slot.question, text)
+        response = new_response(slot.question, text, duration, mode, over_time)
         response.recording = None
-        return await self.store(session, slot, response, question_uuid)
+        return await self.store(session, slot, response, question_uuid, follow_up=follow_up)
+
+    async def _follow_up(
+        self, session: InterviewSession, question: SessionQuestion, text: str
+    ) -> SessionQuestion | None:
+        """A follow-up to ask after this answer: one per question, a few per interview."""
+        if self.asker is None or not session.follow_ups or question.is_follow_up:
+            return None
+        if await self.sessions.follow_up_count(session) >= self.asker.settings.max_follow_ups:
+            return None
+        # Nothing is written yet: end the read transaction so its snapshot cannot go stale
+        # (SQLite) while the answer is analysed; the write that follows starts a fresh one.
+        await self.sessions.commit()
+        return await self.asker.ask(session, question, text)
 
     async def store(
         self,
@@ -206,19 +233,27 @@ class SessionService:
         response: SessionResponse,
         question_uuid: str | None,
         attach: Callable[[SessionResponse], Awaitable[None]] | None = None,
+        follow_up: SessionQuestion | None = None,
     ) -> Answered:
         """Write the answer with the session's move to the next question, in one transaction.
 
         `attach` adds what belongs to the answer (its recording, its transcription job) before
-        the commit, so none of it is ever stored without the rest.
+        the commit, so none of it is ever stored without the rest. A follow-up question goes
+        in right after the answered one and becomes the next question.
         """
         key = (session.session_uuid, session.user_id)
-        if not await self.sessions.advance(session, response):
+        now = utcnow()
+        response.over_time = bool(response.over_time) or answered_late(session, now)
+        if not await self.sessions.advance(session, response, now):
             return await self._after_lost_race(key, question_uuid)
+        upcoming, total = slot.upcoming, slot.total
+        if follow_up is not None:  # only once this answer has won the session's row
+            await self.sessions.insert_question_after(session, slot.question.position, follow_up)
+            upcoming, total = follow_up, total + 1
         if attach is not None:
             await attach(response)
         await self.sessions.commit()
-        return Answered(response, False, session.current_question_index, slot.upcoming, slot.total)
+        return Answered(response, False, session.current_question_index, upcoming, total)
 
     async def _answered(
         self, session: InterviewSession, response: SessionResponse, duplicate: bool
@@ -280,6 +315,12 @@ class SessionService:
         if not await self.sessions.claim():
             raise Conflict("The interview changed at the same moment (another tab?); reload it.")
         return session
+
+    async def retake(
+        self, session: InterviewSession, question_uuids: Sequence[str] | None
+    ) -> InterviewSession:
+        """A new interview asking this one's questions again (all, or the ones named)."""
+        return await self.sessions.create(retake_of(session, question_uuids))
 
     async def delete(self, session: InterviewSession) -> None:
         """Delete the session, its answers and their recordings."""

@@ -7,6 +7,7 @@ from mockinterview.db import utcnow
 from mockinterview.errors import Conflict, Invalid, NotFound
 from mockinterview.interviews.models import InterviewSession, SessionQuestion, SessionResponse
 from mockinterview.interviews.repository import ListedSession
+from mockinterview.interviews.retake import copy_question
 from mockinterview.interviews.service import SessionService
 from mockinterview.interviews.tailored_schemas import (
     CreateInterview,
@@ -78,6 +79,8 @@ class TailoredInterviewService:
             categories=[],
             status="setup",
             current_question_index=0,
+            time_limit_seconds=body.time_limit_seconds,
+            follow_ups=body.follow_ups,
             meta={},
             resume=resume,
             job_description=(body.job_description or "").strip() or None,
@@ -131,7 +134,7 @@ class TailoredInterviewService:
             return session
         if not kept:
             raise Conflict("An interview needs at least one question; regenerate instead.")
-        copies = [_copy(q, pos) for pos, q in enumerate(kept)]
+        copies = [copy_question(q, pos) for pos, q in enumerate(kept)]
         await self.replace_questions(session, copies)
         return session
 
@@ -139,7 +142,7 @@ class TailoredInterviewService:
         """Open a ready interview for answers."""
         require_status(session, "ready", action="start the session")
         session.status = "in_progress"
-        session.started_at = utcnow()
+        session.started_at = session.question_opened_at = utcnow()
         session.current_question_index = 0
         return session
 
@@ -171,7 +174,7 @@ class TailoredInterviewService:
         return session, stored
 
     async def duplicate(self, user: User, session: InterviewSession) -> InterviewSession:
-        """A fresh copy with the same resume, job and questions, ready to practise again."""
+        """A fresh copy with the same resume, job and questions, ready to practice again."""
         copy = InterviewSession(
             user_id=user.id,
             kind=session.kind,
@@ -183,10 +186,12 @@ class TailoredInterviewService:
             categories=list(session.categories),
             status="ready" if session.questions else "setup",
             current_question_index=0,
+            time_limit_seconds=session.time_limit_seconds,
+            follow_ups=session.follow_ups,
             meta={"duplicated_from": session.session_uuid},
             resume_id=session.resume_id,
             job_description=session.job_description,
-            questions=[_copy(q, q.position) for q in session.questions],
+            questions=[copy_question(q, q.position) for q in session.questions],
             responses=[],
         )
         return await self.sessions.sessions.create(copy)
@@ -196,22 +201,6 @@ def copy_title(title: str) -> str:
     """The title of a copy: one "(copy)" suffix, however often it is copied."""
     suffix = " (copy)"
     return title if title.endswith(suffix) else f"{title[: 300 - len(suffix)]}{suffix}"
-
-
-def _copy(question: SessionQuestion, position: int) -> SessionQuestion:
-    return SessionQuestion(
-        position=position,
-        question_uuid=question.question_uuid,
-        prompt=question.prompt,
-        category=question.category,
-        difficulty=question.difficulty,
-        expected_skills=list(question.expected_skills),
-        star_framework=question.star_framework,
-        interviewer_guidance=question.interviewer_guidance,
-        reason=question.reason,
-        sources=question.sources,
-        probe_kind=question.probe_kind,
-    )
 
 
 def _most_common(values: list[str]) -> str:

@@ -218,6 +218,6 @@ async def delete_interview(interview_id: str, user: CurrentUser, service: Servic
 async def duplicate_interview(
     interview_id: str, user: CurrentUser, service: Service
 ) -> InterviewOut:
-    """Copy an interview (same resume, job and questions) to practise again."""
+    """Copy an interview (same resume, job and questions) to practice again."""
     session = await service.sessions.get(user, interview_id)
     return interview_out(await service.duplicate(user, session))

@@ -11,6 +11,7 @@ from mockinterview.interviews.schemas import (
     QuestionView,
     SpokenFields,
 )
+from mockinterview.interviews.timing import MAX_TIME_LIMIT, MIN_TIME_LIMIT
 
 MAX_JOB_DESCRIPTION = 30_000
 
@@ -21,6 +22,15 @@ class CreateInterview(BaseModel):
     title: str | None = Field(default=None, max_length=200)
     resume_id: str | None = Field(default=None, max_length=36)
     job_description: str | None = Field(default=None, max_length=MAX_JOB_DESCRIPTION)
+    time_limit_seconds: int | None = Field(
+        default=None,
+        ge=MIN_TIME_LIMIT,
+        le=MAX_TIME_LIMIT,
+        description="Seconds allowed for each answer; null for an untimed interview.",
+    )
+    follow_ups: bool = Field(
+        default=False, description="Ask one follow-up question after an answer with a clear gap."
+    )
 
 
 class GenerateQuestions(BaseModel):
@@ -93,6 +103,9 @@ class InterviewOut(BaseModel):
     performance_summary: dict[str, Any] | None
     metadata: dict[str, Any]
     created_at: datetime
+    time_limit_seconds: int | None = None
+    follow_ups: bool = False
+    retake_of: str | None = None
 
 
 class InterviewListItem(BaseModel):

@@ -93,6 +93,9 @@ def interview_out(session: InterviewSession) -> InterviewOut:
         performance_summary=summary_with_report(session),
         metadata=session.meta,
         created_at=session.created_at,
+        time_limit_seconds=session.time_limit_seconds,
+        follow_ups=session.follow_ups,
+        retake_of=session.retake_of,
     )
 
 

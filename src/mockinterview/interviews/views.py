@@ -47,6 +47,8 @@ def question_view(question: SessionQuestion, total: int) -> QuestionView:
         reason=question.reason,
         sources=question.sources,
         probe_kind=question.probe_kind,
+        is_follow_up=question.is_follow_up,
+        parent_question_uuid=question.parent_question_uuid,
     )
 
 
@@ -83,6 +85,9 @@ def session_fields(
         "started_at": session.started_at,
         "completed_at": session.completed_at,
         "metadata": session.meta,
+        "time_limit_seconds": session.time_limit_seconds,
+        "follow_ups": session.follow_ups,
+        "retake_of": session.retake_of,
     }
 
 

@@ -26,7 +26,7 @@ async def home(request: Request, user: MaybeUser) -> Response:
     """The welcome page, or the interview list once signed in."""
     if user is not None:
         return RedirectResponse("/interviews", status_code=303)
-    return render(request, "home.html", {"page_title": "Practise interviews, your way"})
+    return render(request, "home.html", {"page_title": "Practice interviews, your way"})
 
 
 @router.get("/interviews")
@@ -65,6 +65,8 @@ def repeat_request(session: InterviewSession) -> StartRequest:
         include_situational="situational" in chosen,
         include_company="company" in chosen,
         company_name=session.company_name,
+        time_limit_seconds=session.time_limit_seconds,
+        follow_ups=session.follow_ups,
     )
 
 
@@ -110,3 +112,18 @@ async def abandon_interview(
         return response
     add_flash(response, settings, "info", f"Abandoned “{session.scenario_name}”.")
     return response
+
+
+@router.post("/interviews/{session_uuid}/finish", dependencies=[CsrfForm])
+async def finish_interview(
+    session_uuid: str, user: PageUser, service: SessionServiceDep, settings: SettingsDep
+) -> Response:
+    """Complete an interview early; its report covers the answers given so far."""
+    session = await service.get(user, session_uuid)
+    try:
+        await service.complete(session)
+    except AppError as exc:
+        response = RedirectResponse(f"/interviews/{session_uuid}", status_code=303)
+        add_flash(response, settings, "error", exc.detail)
+        return response
+    return RedirectResponse(f"/interviews/{session_uuid}/report", status_code=303)

@@ -2,7 +2,7 @@
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Form, Request
+from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import RedirectResponse, Response
 from pydantic import ValidationError
 
@@ -11,7 +11,8 @@ from mockinterview.db import DbSession, utcnow
 from mockinterview.errors import AppError
 from mockinterview.interviews.deps import SessionServiceDep
 from mockinterview.interviews.scenario import DISTRIBUTION
-from mockinterview.interviews.schemas import StartRequest
+from mockinterview.interviews.schemas import MAX_ANSWER_CHARS, StartRequest
+from mockinterview.interviews.timing import PREVIEW_SECONDS, TIME_LIMITS, minutes
 from mockinterview.interviews.views import current_question, question_view
 from mockinterview.questionbank.repository import QuestionBankRepository
 from mockinterview.questionbank.schemas import CATEGORIES, DIFFICULTIES
@@ -20,8 +21,6 @@ from mockinterview.web.deps import CsrfForm, PageUser
 from mockinterview.web.templating import render
 
 router = APIRouter()
-
-PREVIEW_SECONDS = 5
 
 
 async def bank_choices(db: DbSession) -> list[dict[str, Any]]:
@@ -49,6 +48,7 @@ def _start_context(
         "categories": CATEGORIES,
         "difficulties": DIFFICULTIES,
         "question_counts": {level: sum(DISTRIBUTION[level].values()) for level in DIFFICULTIES},
+        "time_limits": [(seconds, minutes(seconds)) for seconds in TIME_LIMITS],
         "message": message,
     }
 
@@ -68,6 +68,7 @@ async def start_page(
     role: str = "",
     difficulty: str = "mid",
     category: str = "",
+    company: Annotated[str, Query(max_length=120)] = "",
 ) -> Response:
     """Pick an industry, a role, a difficulty, categories and optionally a company."""
     industries = await bank_choices(db)
@@ -76,7 +77,9 @@ async def start_page(
         "role": role if _industry_of(industries, role) else "",
         "difficulty": difficulty if difficulty in DIFFICULTIES else "mid",
         "categories": [category] if category in CATEGORIES else list(CATEGORIES),
-        "company": "",
+        "company": company,
+        "time_limit": "",
+        "follow_ups": True,
     }
     return render(request, "interviews/start.html", _start_context(industries, chosen))
 
@@ -92,6 +95,8 @@ async def start_interview(
     difficulty_level: Annotated[str, Form()] = "mid",
     categories: Annotated[list[str] | None, Form()] = None,
     company_name: Annotated[str, Form()] = "",
+    time_limit_seconds: Annotated[str, Form()] = "",
+    follow_ups: Annotated[str, Form()] = "",
 ) -> Response:
     """Start the interview and go to its first question."""
     picked = [c for c in categories or [] if c in CATEGORIES]
@@ -101,6 +106,8 @@ async def start_interview(
         "difficulty": difficulty_level,
         "categories": picked,
         "company": company_name,
+        "time_limit": time_limit_seconds,
+        "follow_ups": bool(follow_ups),
     }
     message = ""
     try:
@@ -113,14 +120,17 @@ async def start_interview(
             include_situational="situational" in picked,
             include_company="company" in picked,
             company_name=company_name.strip() or None,
+            time_limit_seconds=time_limit_seconds or None,  # type: ignore[arg-type]
+            follow_ups=bool(follow_ups),
         )
         session = await service.start(user, body)
     except ValidationError as exc:
         field = str(exc.errors()[0]["loc"][0]) if exc.errors()[0]["loc"] else ""
         message = {
-            "role_uuid": "Choose a role to practise for.",
+            "role_uuid": "Choose a role to practice for.",
             "company_name": "Keep the company name under 120 characters.",
             "difficulty_level": "Choose entry, mid or senior.",
+            "time_limit_seconds": "Choose a time per answer from the list, or no limit.",
         }.get(field, "Choose at least one question category.")
     except AppError as exc:
         message = exc.detail
@@ -159,6 +169,8 @@ async def interview_page(
             "server_voice": server_voice_available(),
             "url": f"/api/read-aloud/sessions/{session.session_uuid}/questions/",
         },
+        "max_answer_chars": MAX_ANSWER_CHARS,
+        "time_limit_seconds": session.time_limit_seconds,
     }
     context = {"page_title": session.scenario_name, "session": session, "state": state}
     return render(request, "interviews/interview.html", context)

@@ -1,6 +1,8 @@
 """The coaching report page of a completed interview, and asking the coach again."""
 
-from fastapi import APIRouter, Request
+from typing import Annotated
+
+from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
 from mockinterview.accounts.deps import SettingsDep
@@ -54,6 +56,25 @@ async def report_page(
         "history": await analytics.earlier_scores(user, session),
     }
     return render(request, "report/report.html", context)
+
+
+@router.post("/interviews/{session_uuid}/retake", dependencies=[CsrfForm])
+async def retake_interview(
+    session_uuid: str,
+    user: PageUser,
+    service: SessionServiceDep,
+    settings: SettingsDep,
+    question_uuid: Annotated[str, Form(max_length=64)] = "",
+) -> Response:
+    """Answer one question again (or the whole interview) in a new interview; both are kept."""
+    session = await service.get(user, session_uuid)
+    try:
+        retake = await service.retake(session, [question_uuid] if question_uuid else None)
+    except AppError as exc:
+        response = RedirectResponse(f"/interviews/{session_uuid}/report", status_code=303)
+        add_flash(response, settings, "error", exc.detail)
+        return response
+    return RedirectResponse(f"/interviews/{retake.session_uuid}", status_code=303)
 
 
 @router.post("/interviews/{session_uuid}/report/refresh", dependencies=[CsrfForm])

@@ -18,6 +18,7 @@ from mockinterview.coaching.schemas import (
 )
 from mockinterview.interviews.coach import report_json
 from mockinterview.interviews.models import InterviewSession, SessionQuestion, SessionResponse
+from mockinterview.interviews.timing import time_management
 
 CHART_WIDTH = 340
 ROW_HEIGHT = 54
@@ -199,6 +200,8 @@ class AnswerView:
     facts: list[tuple[str, str]] = field(default_factory=list)
     components: list[tuple[str, str]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    follow_up: SessionQuestion | None = None  # asked after the answer; coached with it
+    follow_up_answer: SessionResponse | None = None
 
 
 @dataclass(frozen=True)
@@ -226,6 +229,12 @@ class ReportView:
     chart: dict[str, int]
     answers: list[AnswerView]
     legend: list[LegendRow]
+    time_note: str | None = None
+
+    @property
+    def unanswered(self) -> list[AnswerView]:
+        """Questions left without an answer (the interview was finished early)."""
+        return [a for a in self.answers if a.answer is None]
 
 
 STRUCTURE_GROUPS = {
@@ -323,13 +332,19 @@ def answer_views(session: InterviewSession, report: InterviewReport) -> list[Ans
     """Every question in order, with the answer and its coaching (when there is some)."""
     coached = {a.question_uuid: a for a in report.answers if a.question_uuid}
     responses = {r.question_uuid: r for r in session.responses}
+    follow_ups = {q.parent_question_uuid: q for q in session.questions if q.parent_question_uuid}
     views: list[AnswerView] = []
     for question in session.questions:
+        if question.is_follow_up:
+            continue
         response = responses.get(question.question_uuid)
         coaching = coached.get(question.question_uuid) or _answer_report(
             response.coaching if response else None
         )
         view = AnswerView(question.position + 1, question, response, coaching)
+        view.follow_up = follow_ups.get(question.question_uuid)
+        if view.follow_up is not None:
+            view.follow_up_answer = responses.get(view.follow_up.question_uuid)
         if response is not None and coaching is not None:
             view.band = band(coaching.coaching_score)
             view.segments = build_segments(response.response_text, coaching.evidence)
@@ -396,6 +411,7 @@ def report_view(session: InterviewSession) -> ReportView | None:
         },
         answers=answers,
         legend=legend_rows(used),
+        time_note=time_management(session),
     )
 
 
@@ -410,6 +426,8 @@ def report_lines(view: ReportView) -> list[str]:
         lines.append(f"The AI coach was not used: {report.fallback_reason}")
     lines += ["", report.coaching_feedback, "", "Dimension scores:"]
     lines += [f"- {d.label}: {d.score}/100 ({d.band})" for d in view.dimensions]
+    if view.time_note:
+        lines += ["", f"Time management: {view.time_note}"]
     return lines + list_lines(report, empty="None noted.")
 
 

@@ -31,6 +31,8 @@ class ChartRow:
     y: int
     asked_width: float
     answered_width: float
+    category: str = ""
+    score: int | None = None  # the coach's average score for the category's answers
 
 
 @dataclass
@@ -47,7 +49,30 @@ def metrics_of(session: InterviewSession) -> dict[str, Any]:
     return {**performance_summary(session), **(stored_summary(session) or {})}
 
 
+def category_scores(session: InterviewSession) -> dict[str, int]:
+    """The coach's average answer score in each category (answers that were coached)."""
+    scores: dict[str, list[float]] = {}
+    for response in session.responses:
+        score = (response.coaching or {}).get("coaching_score")
+        if isinstance(score, (int, float)):
+            scores.setdefault(response.question_category, []).append(score)
+    return {category: round(sum(v) / len(v)) for category, v in scores.items()}
+
+
 def chart_rows(session: InterviewSession) -> list[ChartRow]:
+    """Bars for each category asked: the average score when coached, else answered of asked."""
+    rows = count_rows(session)
+    scores = category_scores(session)
+    if not scores:
+        return rows
+    for row in rows:
+        row.score = scores.get(row.category)
+        row.asked_width = CHART_WIDTH
+        row.answered_width = round(CHART_WIDTH * (row.score or 0) / 100, 1)
+    return rows
+
+
+def count_rows(session: InterviewSession) -> list[ChartRow]:
     """Bars for each category asked, scaled to the largest one."""
     asked: dict[str, int] = dict.fromkeys(CATEGORIES, 0)
     for question in session.questions:
@@ -62,6 +87,7 @@ def chart_rows(session: InterviewSession) -> list[ChartRow]:
         rows.append(
             ChartRow(
                 label=CATEGORY_LABELS.get(category, category.title()),
+                category=category,
                 answered=answered.get(category, 0),
                 asked=asked[category],
                 y=len(rows) * ROW_HEIGHT,
@@ -98,6 +124,12 @@ def summary_context(session: InterviewSession) -> dict[str, Any]:
     }
 
 
+def chart_line(row: ChartRow) -> str:
+    """One category of the chart in words."""
+    scored = f"average score {row.score}/100, " if row.score is not None else ""
+    return f"{row.label}: {scored}{row.answered} of {row.asked} answered"
+
+
 def _heading(text: str, underline: str = "-") -> list[str]:
     return [text, underline * len(text)]
 
@@ -123,7 +155,7 @@ def summary_text(session: InterviewSession) -> str:
         "",
         *_heading("Category breakdown"),
     ]
-    lines += [f"{row.label}: {row.answered} of {row.asked} answered" for row in chart_rows(session)]
+    lines += [chart_line(row) for row in chart_rows(session)]
     report = report_view(session)
     if report is not None:
         lines += ["", *_heading("Coaching report"), *report_lines(report)]

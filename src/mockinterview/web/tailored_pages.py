@@ -1,4 +1,4 @@
-"""Tailored interviews: create one, set it up (resume, job, questions), practise it again."""
+"""Tailored interviews: create one, set it up (resume, job, questions), practice it again."""
 
 from typing import Annotated, Any
 

@@ -92,9 +92,12 @@ def render(
     """Render a page with the signed-in user, a CSRF token, flash messages and safe headers."""
     settings: Settings = request.app.state.settings
     assets: Assets = request.app.state.assets
+    viewer = getattr(request.state, "viewer", None)
     page: dict[str, Any] = {
         "assets": assets,
-        "user": getattr(request.state, "viewer", None),
+        "user": viewer,
+        # Token use and cost matter once a provider is set up, and to administrators.
+        "show_usage": settings.ai_provider != "offline" or bool(viewer and viewer.is_admin),
         "csrf_token": page_csrf_token(request, settings),
         "flashes": read_flash(request, settings),
         "page_title": "",

@@ -1,15 +1,18 @@
 // The interview: a timed preview of each question, then answer mode with a running clock.
-// Drafts live in localStorage (per session and question) so nothing typed is ever lost.
+// Drafts live in localStorage (drafts.js) so nothing typed is ever lost.
 
 import { api, apiForm, errorMessage } from "./api.js";
+import { draftStore } from "./drafts.js";
 import { LABELS } from "./labels.js";
 import { ReadAloud } from "./read_aloud.js";
 import { recordingSupported } from "./recorder.js";
 import { TranscriptReview } from "./review.js";
 import { SpokenAnswer, clock } from "./speak.js";
+import { answerTimer } from "./timer.js";
 import { countWords } from "./words.js";
 
 const MIN_WORDS = 10;
+const LENGTH_WARNING = 0.9;
 const NO_SPEECH =
   "No speech heard. Check that your microphone is on and not muted, then record your answer again.";
 const TICK_MS = 250;
@@ -38,6 +41,8 @@ const el = {
   words: $("word-count"),
   responseTime: $("response-time"),
   saveState: $("save-state"),
+  lengthNote: $("length-note"),
+  starReminder: $("star-reminder"),
   error: $("answer-error"),
   toggle: $("toggle-guidance"),
   submit: $("submit-answer"),
@@ -95,6 +100,7 @@ const review = new TranscriptReview({
   announce: (message) => announce(message),
   onDone: () => moveOn(reviewed),
 });
+const timer = answerTimer({ limit: state.time_limit_seconds || 0, announce, submit: () => submit() });
 
 // ---- time ----------------------------------------------------------------------------
 function responseSeconds() {
@@ -114,43 +120,20 @@ function announce(message) {
 }
 
 // ---- drafts ----------------------------------------------------------------------------
-const draftPrefix = `mi:draft:${state.session_uuid}:`;
+const drafts = draftStore(state.session_uuid);
+const loadDraft = (q) => drafts.load(q.question_uuid);
+const forgetDrafts = (keepUuid) => drafts.forget(keepUuid);
 
-function draftKey(q) {
-  return draftPrefix + q.question_uuid;
-}
-
-function loadDraft(q) {
-  try {
-    const raw = localStorage.getItem(draftKey(q));
-    return raw ? JSON.parse(raw) : null;
-  } catch (error) {
-    return null;
-  }
-}
-
-function saveDraft() {
+// quiet: a periodic save that keeps the note shown (e.g. "Draft restored") until the text changes.
+function saveDraft(quiet = false) {
   if (!question || (mode !== "answer" && mode !== "submitting")) return;
   const draft = { text: el.text.value, elapsed: responseSeconds(), savedAt: Date.now() };
   try {
-    localStorage.setItem(draftKey(question), JSON.stringify(draft));
-    setText(el.saveState, el.text.value ? "Draft saved on this device" : "");
+    drafts.save(question.question_uuid, draft);
+    if (!quiet) setText(el.saveState, el.text.value ? "Draft saved on this device" : "");
   } catch (error) {
     if (!storageBroken) setText(el.saveState, "This browser cannot keep a draft; keep the page open");
     storageBroken = true;
-  }
-}
-
-function forgetDrafts(keepUuid) {
-  try {
-    for (let i = localStorage.length - 1; i >= 0; i -= 1) {
-      const key = localStorage.key(i);
-      if (key && key.startsWith(draftPrefix) && key !== draftPrefix + keepUuid) {
-        localStorage.removeItem(key);
-      }
-    }
-  } catch (error) {
-    /* storage unavailable: nothing to forget */
   }
 }
 
@@ -161,7 +144,7 @@ function renderQuestion(q) {
   setText(el.progressLabel, label);
   el.progress.max = q.total_questions;
   el.progress.value = answered;
-  el.number.textContent = `Question ${q.question_number}`;
+  el.number.textContent = q.is_follow_up ? "Follow-up question" : `Question ${q.question_number}`;
   el.category.textContent = LABELS[q.category] || q.category;
   el.difficulty.textContent = LABELS[q.difficulty] || q.difficulty;
   el.prompt.textContent = q.prompt;
@@ -216,7 +199,8 @@ function startPreview() {
   lastCountdown = -1;
   tick();
   el.prompt.focus();
-  announce(`Question ${question.question_number} of ${question.total_questions}.`);
+  const where = `Question ${question.question_number} of ${question.total_questions}.`;
+  announce(question.is_follow_up ? `The interviewer has a follow-up question. ${where}` : where);
   readAloud.read(question);
 }
 
@@ -225,10 +209,12 @@ function startAnswer(draft) {
   el.preview.hidden = true;
   el.answer.hidden = false;
   setGuidance(false);
+  el.starReminder.hidden = !question.star_framework;
   const elapsed = draft ? Number(draft.elapsed) || 0 : 0;
   answerStartedAt = Date.now() - elapsed * 1000;
   el.text.value = draft ? String(draft.text || "") : "";
   el.text.readOnly = false;
+  timer.reset();
   updateWords(true);
   setAnswerMode(answerMode);
   tick();
@@ -247,13 +233,30 @@ function startAnswer(draft) {
   }
 }
 
+// Past LENGTH_WARNING of the limit the candidate sees how much room is left, or how much to cut.
+function lengthNote() {
+  const chars = Array.from(el.text.value).length;
+  const max = state.max_answer_chars;
+  const number = (n) => n.toLocaleString("en");
+  el.lengthNote.classList.toggle("is-over", chars > max);
+  if (chars > max) {
+    setText(el.lengthNote, `Too long by ${number(chars - max)} characters: cut at least that much (the limit is ${number(max)}).`);
+  } else if (chars >= max * LENGTH_WARNING) {
+    setText(el.lengthNote, `${number(max - chars)} characters left before the ${number(max)}-character limit.`);
+  }
+  el.lengthNote.hidden = chars < max * LENGTH_WARNING;
+  return chars <= max;
+}
+
 function updateWords(quiet) {
   const words = countWords(el.text.value);
   const unit = words === 1 ? "word" : "words";
   const missing = MIN_WORDS - words;
   setText(el.words, missing > 0 ? `${words} ${unit} (${missing} more needed)` : `${words} ${unit}`);
-  const enough = missing <= 0;
+  const fits = lengthNote();
+  const enough = missing <= 0 && fits;
   el.words.classList.toggle("is-enough", enough);
+  el.words.classList.toggle("is-over", !fits);
   if (mode === "answer" && answerMode === "typed") el.submit.disabled = !enough;
   if (enough && !enoughWords && !quiet) announce("Enough words to submit.");
   enoughWords = enough;
@@ -276,6 +279,7 @@ function tick() {
     }
   } else if (mode === "answer" || mode === "submitting") {
     setText(el.responseTime, clock(responseSeconds()));
+    timer.update(responseSeconds(), mode === "answer");
   }
 }
 
@@ -285,7 +289,7 @@ setInterval(() => {
   // Keep the draft's elapsed time current even while the candidate is thinking.
   if (mode === "answer" && Date.now() - lastAutosave > 2000) {
     lastAutosave = Date.now();
-    saveDraft();
+    saveDraft(true);
   }
 }, TICK_MS);
 
@@ -400,6 +404,10 @@ async function submit() {
     showError(el.error, `Write at least ${MIN_WORDS} words before submitting.`);
     return;
   }
+  if (!lengthNote()) {
+    showError(el.error, el.lengthNote.textContent);
+    return;
+  }
   mode = "submitting";
   el.error.hidden = true;
   saveDraft();
@@ -411,6 +419,7 @@ async function submit() {
       response_duration_seconds: Math.round(responseSeconds() * 10) / 10,
       word_count: words,
       question_uuid: question.question_uuid,
+      over_time: timer.overTime(),
     },
   });
   if (!result.ok) {

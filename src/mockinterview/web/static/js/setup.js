@@ -28,6 +28,7 @@ const el = {
   fallback: $("fallback-note"),
   empty: $("questions-empty"),
   count: $("questions-count"),
+  leadCount: $("lead-count"),
   list: $("question-list"),
   listError: $("list-error"),
   start: $("start"),
@@ -166,6 +167,7 @@ function render() {
   el.empty.hidden = count > 0;
   el.count.hidden = count === 0;
   el.count.textContent = plural(count, "question");
+  if (count) el.leadCount.textContent = plural(count, "question");
   el.start.disabled = count === 0 || busy;
   el.generate.disabled = busy || !el.resume;
   el.generate.querySelector(".label").textContent = count
