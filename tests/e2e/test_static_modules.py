@@ -11,7 +11,15 @@ from tests.e2e.helpers import sign_up, start_interview
 
 pytestmark = pytest.mark.e2e
 
-NESTED = {"js/api.js", "js/labels.js", "js/words.js", "js/busy.js", "js/timer.js", "js/drafts.js"}
+NESTED = {
+    "js/api.js",
+    "js/labels.js",
+    "js/words.js",
+    "js/busy.js",
+    "js/timer.js",
+    "js/drafts.js",
+    "js/answer_mode.js",
+}
 
 
 def test_every_module_request_carries_its_version(page: Page) -> None:

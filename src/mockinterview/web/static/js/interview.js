@@ -1,6 +1,7 @@
 // The interview: a timed preview of each question, then answer mode with a running clock.
 // Drafts live in localStorage (drafts.js) so nothing typed is ever lost.
 
+import { preferredMode, rememberMode } from "./answer_mode.js";
 import { api, apiForm, errorMessage } from "./api.js";
 import { draftStore } from "./drafts.js";
 import { LABELS } from "./labels.js";
@@ -75,7 +76,7 @@ let lastCountdown = -1;
 let answerStartedAt = 0;
 let enoughWords = false;
 let storageBroken = false;
-let answerMode = "typed"; // typed | spoken
+let answerMode = recordingSupported() ? preferredMode() : "typed"; // typed | spoken
 const spoken = new SpokenAnswer({
   sessionUuid: state.session_uuid,
   maxSeconds: state.max_recording_seconds,
@@ -479,7 +480,13 @@ el.text.addEventListener("keydown", (event) => {
   }
 });
 el.submit.addEventListener("click", submit);
-for (const option of el.modes) option.addEventListener("change", () => setAnswerMode(option.value));
+for (const option of el.modes) {
+  option.checked = option.value === answerMode;
+  option.addEventListener("change", () => {
+    rememberMode(option.value);
+    setAnswerMode(option.value);
+  });
+}
 if (!recordingSupported()) {
   for (const option of el.modes) option.disabled = option.value === "spoken";
 }

@@ -2,6 +2,7 @@
 // reword or remove any of them, then start. Every change goes through /api/mock-interviews.
 
 import { api, errorMessage } from "./api.js";
+import { bindModeChoice } from "./answer_mode.js";
 import { LABELS } from "./labels.js";
 
 // What each question probes, as shown beside its category.
@@ -394,3 +395,4 @@ if (el.resume) el.resume.addEventListener("change", () => hideError(el.generateE
 
 updateCounter();
 render();
+bindModeChoice(document);

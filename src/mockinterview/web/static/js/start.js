@@ -1,5 +1,6 @@
 // Start page: searchable industries, roles of the chosen industry, a guarded Start button.
 
+import { bindModeChoice } from "./answer_mode.js";
 import { clearBusyOnReturn, showBusy } from "./busy.js";
 
 const form = document.getElementById("start-form");
@@ -107,3 +108,4 @@ clearBusyOnReturn(form, button, "Start interview", update);
 
 fillRoles();
 filterIndustries();
+bindModeChoice(form);
