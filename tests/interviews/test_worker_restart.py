@@ -20,6 +20,7 @@ from sqlalchemy import select, text
 from mockinterview.app import create_app
 from mockinterview.config import Settings
 from mockinterview.jobs.models import Job
+from mockinterview.jobs.runner import JobRunner
 from tests.interviews.test_sessions_api import API, start
 from tests.jobs.broker import broker_url, forget_broker_jobs
 from tests.speech_samples import spoken_wav
@@ -66,13 +67,14 @@ async def _job(app: FastAPI, queue: str) -> tuple[str, int, str] | None:
 
 
 @pytest.fixture
-def only_worker_processes(app: FastAPI, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The suite's in-process job runner stands aside, so only worker processes take jobs."""
+def only_worker_processes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every job runner in this process (the suite's app, the browser tests' server) stands
+    aside, so only the worker processes take jobs."""
 
-    async def take_nothing() -> bool:
+    async def take_nothing(self: JobRunner) -> bool:
         return False
 
-    monkeypatch.setattr(app.state.job_queue, "run_one", take_nothing)
+    monkeypatch.setattr(JobRunner, "run_one", take_nothing)
 
 
 @pytest.fixture(params=["database", "procrastinate"])

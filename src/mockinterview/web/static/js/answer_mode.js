@@ -19,12 +19,20 @@ export function rememberMode(mode) {
   }
 }
 
-// Wire a group of radio buttons (name="answer-mode") to the remembered choice.
+function modeOptions(root) {
+  return [...root.querySelectorAll('input[name="answer-mode"]')];
+}
+
+// Show the remembered choice (the page renders "typed" checked) and keep every change.
 export function bindModeChoice(root) {
-  const options = [...root.querySelectorAll('input[name="answer-mode"]')];
-  const preferred = preferredMode();
-  for (const option of options) {
-    option.checked = option.value === preferred;
+  for (const option of modeOptions(root)) {
+    if (preferredMode() === "spoken") option.checked = option.value === "spoken";
     option.addEventListener("change", () => rememberMode(option.value));
   }
+}
+
+// Keep the choice as it stands when the interview starts (even one made before this loaded).
+export function rememberChecked(root) {
+  const checked = modeOptions(root).find((option) => option.checked);
+  if (checked) rememberMode(checked.value);
 }

@@ -2,7 +2,7 @@
 // reword or remove any of them, then start. Every change goes through /api/mock-interviews.
 
 import { api, errorMessage } from "./api.js";
-import { bindModeChoice } from "./answer_mode.js";
+import { bindModeChoice, rememberChecked } from "./answer_mode.js";
 import { LABELS } from "./labels.js";
 
 // What each question probes, as shown beside its category.
@@ -370,6 +370,7 @@ el.list.addEventListener("keydown", (event) => {
 
 // ---- starting ---------------------------------------------------------------------------------
 async function start() {
+  rememberChecked(document);
   if (busy || !questions.length) return;
   hideError(el.startError);
   busy = true;

@@ -1,6 +1,6 @@
 // Start page: searchable industries, roles of the chosen industry, a guarded Start button.
 
-import { bindModeChoice } from "./answer_mode.js";
+import { bindModeChoice, rememberChecked } from "./answer_mode.js";
 import { clearBusyOnReturn, showBusy } from "./busy.js";
 
 const form = document.getElementById("start-form");
@@ -100,6 +100,7 @@ form.addEventListener("submit", (event) => {
     event.preventDefault();
     return;
   }
+  rememberChecked(form);
   showBusy(form, button, "Starting your interview…");
   hint.textContent = "Preparing your questions…";
 });
