@@ -47,7 +47,7 @@ async def test_progress_dashboard_and_report_show_the_users_scores(
     text = progress.text
     assert 'href="/progress"' in text and 'id="score-chart"' in text
     assert "<table" in text and "Scores per interview" in text
-    assert 'id="practise-next"' in text and "/interviews/new?role=role-001" in text
+    assert 'id="practice-next"' in text and "/interviews/new?role=role-001" in text
     assert f">{third['performance_summary']['coaching_score']}/100<" in text
     assert (await client.get("/progress?bucket=month")).status_code == 200
     assert (await client.get("/progress?bucket=year")).status_code == 422

@@ -76,7 +76,7 @@ def test_progress_page_on_a_phone(browser: Browser, live_server: str, artifacts:
     page.get_by_role("link", name="By month").click()
     expect(page).to_have_url(re.compile(r"bucket=month$"))
     assert_no_horizontal_scroll(page)
-    link = page.locator("#practise-next")
+    link = page.locator("#practice-next")
     category = re.search(r"category=(\w+)", link.get_attribute("href") or "")
     assert category, link.get_attribute("href")
     link.click()

@@ -23,8 +23,8 @@ class PeersRepository:
         """Whether the role is in the question bank."""
         return await self.db.scalar(select(Role.id).where(Role.id == role_uuid)) is not None
 
-    async def practised_roles(self, user_id: int, limit: int) -> Sequence[Any]:
-        """The roles and levels of the user's scored interviews, the most practised first."""
+    async def practiced_roles(self, user_id: int, limit: int) -> Sequence[Any]:
+        """The roles and levels of the user's scored interviews, the most practiced first."""
         count = func.count().label("interviews")
         query = (
             select(S.role_uuid, S.difficulty_level, Role.title, count)

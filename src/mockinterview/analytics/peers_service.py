@@ -94,11 +94,11 @@ class PeersService:
             }
         return result
 
-    async def practised(self, user: User, limit: int = 3) -> list[tuple[str, RoleBenchmark]]:
-        """The benchmarks of the roles and levels the user practised most, with role titles."""
+    async def practiced(self, user: User, limit: int = 3) -> list[tuple[str, RoleBenchmark]]:
+        """The benchmarks of the roles and levels the user practiced most, with role titles."""
         return [
             (row.title, await self.role_benchmark(user, row.role_uuid, row.difficulty_level))
-            for row in await self.repo.practised_roles(user.id, limit)
+            for row in await self.repo.practiced_roles(user.id, limit)
         ]
 
     async def industry_insights(self, user: User) -> IndustryInsights:

@@ -60,7 +60,7 @@ async def performance_trends(
 
 @router.get("/user-progress", response_model=UserProgress, responses=errors(401, 422))
 async def user_progress(user: CurrentUser, service: AnalyticsServiceDep) -> UserProgress:
-    """Your first, latest and best interviews, the change, your streak and what to practise."""
+    """Your first, latest and best interviews, the change, your streak and what to practice."""
     return await service.progress(user)
 
 

@@ -168,7 +168,7 @@ class AnalyticsService:
         )
 
     async def progress(self, user: User) -> UserProgress:
-        """First, latest and best interviews, the change between them, streaks, what to practise."""
+        """First, latest and best interviews, the change between them, streaks, what to practice."""
         first = milestone(await self.repo.milestone(user.id, "first"))
         latest = milestone(await self.repo.milestone(user.id, "latest"))
         best = milestone(await self.repo.milestone(user.id, "best"))

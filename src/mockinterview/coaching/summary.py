@@ -149,7 +149,7 @@ def recommendations(analyses: list[Analysis]) -> list[str]:
     counts = Counter(key for a in analyses for key in issues(a))
     recs = [RECOMMENDATIONS[k] for k, _ in counts.most_common(5)]
     return recs or [
-        "Keep practising with harder questions: ask for senior-level prompts and time each "
+        "Keep practicing with harder questions: ask for senior-level prompts and time each "
         "answer to two minutes."
     ]
 

@@ -34,6 +34,11 @@ def _run(connection: Connection) -> None:
 async def _run_async(url: str) -> None:
     engine = create_engine(url)
     async with engine.connect() as connection:
+        if connection.dialect.name == "sqlite":
+            # SQLite alters a table by copying it and dropping the old one; with foreign keys
+            # on, that drop would delete every row pointing at it (a session's answers).
+            await connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            await connection.commit()
         await connection.run_sync(_run)
     await engine.dispose()
 

@@ -22,10 +22,10 @@ async def progress_page(
     peers: PeersServiceDep,
     bucket: Literal["week", "month"] = "week",
 ) -> Response:
-    """Scores over time, by category and level, habits, benchmarks and what to practise next."""
+    """Scores over time, by category and level, habits, benchmarks and what to practice next."""
     trends = await analytics.trends(user, TrendFilter(), bucket)
     progress = await analytics.progress(user)
-    benchmarks = await peers.practised(user)
+    benchmarks = await peers.practiced(user)
     return render(
         request, "analytics/progress.html", progress_context(trends, progress, benchmarks)
     )

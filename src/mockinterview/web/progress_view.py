@@ -14,7 +14,7 @@ MAX_POINTS = 30
 
 @dataclass
 class BenchmarkView:
-    """One practised role's comparison with everyone, in words and numbers."""
+    """One practiced role's comparison with everyone, in words and numbers."""
 
     title: str
     level: str
@@ -89,7 +89,7 @@ def difficulty_rows(trends: PerformanceTrends) -> list[dict[str, Any]]:
 
 
 def benchmark_view(title: str, benchmark: RoleBenchmark) -> BenchmarkView:
-    """A practised role's benchmark with a sentence saying where the user stands."""
+    """A practiced role's benchmark with a sentence saying where the user stands."""
     level = DIFFICULTY_LABELS.get(benchmark.difficulty or "", "All")
     if benchmark.percentiles is None:
         summary = benchmark.reason or ""
@@ -97,10 +97,10 @@ def benchmark_view(title: str, benchmark: RoleBenchmark) -> BenchmarkView:
         rank = benchmark.your_percentile["overall_score"]
         summary = (
             f"Your average overall score is higher than about {round(rank)}% of the "
-            f"{benchmark.users} people who practised this role at this level."
+            f"{benchmark.users} people who practiced this role at this level."
         )
     else:
-        summary = f"{benchmark.users} people practised this role at this level."
+        summary = f"{benchmark.users} people practiced this role at this level."
     return BenchmarkView(title, level, benchmark, summary)
 
 
