@@ -4,9 +4,9 @@ import time
 from pathlib import Path
 from typing import Any
 
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Page, Playwright, expect
 
-from tests.e2e.helpers import ANSWER
+from tests.e2e.helpers import ANSWER, sign_up, start_interview
 
 
 def _csrf(page: Page) -> str:
@@ -73,3 +73,17 @@ def record_for(page: Page, seconds: float) -> None:
     page.wait_for_timeout(seconds * 1000)
     page.get_by_role("button", name="Stop").click()
     expect(page.get_by_role("button", name="Record again")).to_be_visible()
+
+
+def speaking_page(
+    playwright: Playwright, launch_args: dict[str, Any], live_server: str, wav: Path
+) -> tuple[Page, str]:
+    """A new candidate on the first question of an interview, speaking into a fake microphone."""
+    browser = playwright.chromium.launch(**microphone_args(launch_args, wav))
+    page = browser.new_context(base_url=live_server).new_page()
+    page.context.set_default_timeout(30_000)
+    sign_up(page)
+    session_uuid = start_interview(page)
+    page.get_by_role("button", name="Start answering now").click()
+    page.get_by_role("radio", name="Speak").check()
+    return page, session_uuid

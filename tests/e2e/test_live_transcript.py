@@ -7,8 +7,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Playwright, expect
 
-from tests.e2e.helpers import sign_up, start_interview
-from tests.e2e.spoken_steps import microphone_args
+from tests.e2e.spoken_steps import speaking_page
 from tests.speech_samples import spoken_wav
 
 pytestmark = pytest.mark.e2e
@@ -39,15 +38,11 @@ def test_partial_text_appears_while_speaking_and_only_for_the_owner(
     tmp_path: Path,
 ) -> None:
     spoken_wav(SAID, tmp_path / "said.wav")
-    browser = playwright.chromium.launch(
-        **microphone_args(browser_type_launch_args, tmp_path / "said.wav")
+    page, session_uuid = speaking_page(
+        playwright, browser_type_launch_args, live_server, tmp_path / "said.wav"
     )
-    page = browser.new_context(base_url=live_server).new_page()
-    page.context.set_default_timeout(30_000)
-    sign_up(page)
-    session_uuid = start_interview(page)
-    page.get_by_role("button", name="Start answering now").click()
-    page.get_by_role("radio", name="Speak").check()
+    browser = page.context.browser
+    assert browser is not None
     page.get_by_role("button", name="Record", exact=True).click()
     live = page.locator("#live-transcript")
     expect(live).to_contain_text(re.compile(r"support|queue|tickets", re.I), timeout=20_000)

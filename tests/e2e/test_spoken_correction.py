@@ -7,8 +7,8 @@ from typing import Any
 import pytest
 from playwright.sync_api import Page, Playwright, expect
 
-from tests.e2e.helpers import question_total, sign_up, start_interview
-from tests.e2e.spoken_steps import microphone_args, record_for, session_api
+from tests.e2e.helpers import question_total
+from tests.e2e.spoken_steps import record_for, session_api, speaking_page
 from tests.speech_samples import silent_wav, spoken_wav
 
 pytestmark = pytest.mark.e2e
@@ -17,20 +17,6 @@ SAID = (
     "I rewrote the nightly import so it streams rows instead of loading the whole file, "
     "which cut its memory use by half."
 )
-
-
-def speaking_page(
-    playwright: Playwright, launch_args: dict[str, Any], live_server: str, wav: Path
-) -> tuple[Page, str]:
-    """A new candidate on the first question of an interview, speaking into a fake microphone."""
-    browser = playwright.chromium.launch(**microphone_args(launch_args, wav))
-    page = browser.new_context(base_url=live_server).new_page()
-    page.context.set_default_timeout(30_000)
-    sign_up(page)
-    session_uuid = start_interview(page)
-    page.get_by_role("button", name="Start answering now").click()
-    page.get_by_role("radio", name="Speak").check()
-    return page, session_uuid
 
 
 def test_listen_back_and_correct_before_moving_on(

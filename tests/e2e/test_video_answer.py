@@ -7,11 +7,10 @@ from typing import Any
 import pytest
 from playwright.sync_api import Playwright, expect
 
-from tests.e2e.helpers import sign_up, start_interview
 from tests.e2e.spoken_steps import (
     complete,
-    microphone_args,
     session_api,
+    speaking_page,
     type_remaining,
 )
 from tests.speech_samples import spoken_wav
@@ -31,15 +30,11 @@ def test_record_camera_and_microphone_then_watch_it_on_the_summary(
     tmp_path: Path,
 ) -> None:
     spoken_wav(SAID, tmp_path / "said.wav")
-    browser = playwright.chromium.launch(
-        **microphone_args(browser_type_launch_args, tmp_path / "said.wav")
+    page, session_uuid = speaking_page(
+        playwright, browser_type_launch_args, live_server, tmp_path / "said.wav"
     )
-    page = browser.new_context(base_url=live_server).new_page()
-    page.context.set_default_timeout(30_000)
-    sign_up(page)
-    session_uuid = start_interview(page)
-    page.get_by_role("button", name="Start answering now").click()
-    page.get_by_role("radio", name="Speak").check()
+    browser = page.context.browser
+    assert browser is not None
     page.get_by_label("Record video too").check()
     page.get_by_role("button", name="Record", exact=True).click()
     expect(page.get_by_label("Your camera while recording")).to_be_visible()
