@@ -3,8 +3,10 @@
 import json
 import os
 import re
+import selectors
 import shutil
 import subprocess
+import time
 from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -48,18 +50,12 @@ def install_provider(repo_root: Path) -> Path:
     return folder
 
 
-@contextmanager
-def running_provider(folder: Path, redirect_uri: str) -> Iterator[str]:
-    """The provider running on a free port for one redirect URI; its issuer URL."""
-    port = free_port()
-    env = {
-        **os.environ,
-        "PORT": str(port),
-        "CLIENT_ID": CLIENT_ID,
-        "CLIENT_SECRET": CLIENT_SECRET,
-        "REDIRECT_URI": redirect_uri,
-        "ACCOUNTS": json.dumps(ACCOUNTS),
-    }
+READY_SECONDS = 30
+STARTS = 3
+
+
+def _start_provider(folder: Path, env: dict[str, str]) -> subprocess.Popen[str] | None:
+    """Start node; the process once it says "ready", None if it stays silent or dies."""
     process = subprocess.Popen(
         ["node", "provider.mjs"],
         cwd=folder,
@@ -68,13 +64,43 @@ def running_provider(folder: Path, redirect_uri: str) -> Iterator[str]:
         stderr=subprocess.DEVNULL,
         text=True,
     )
-    try:
-        assert process.stdout is not None
-        for line in process.stdout:
+    assert process.stdout is not None
+    with selectors.DefaultSelector() as waiting:
+        waiting.register(process.stdout, selectors.EVENT_READ)
+        deadline = time.monotonic() + READY_SECONDS
+        while (left := deadline - time.monotonic()) > 0 and waiting.select(left):
+            line = process.stdout.readline()
             if line.strip() == "ready":
+                return process
+            if not line:  # the process ended
                 break
-        else:
-            raise AssertionError("the OpenID Connect provider did not start")
+    process.kill()
+    process.wait(timeout=10)
+    return None
+
+
+@contextmanager
+def running_provider(folder: Path, redirect_uri: str) -> Iterator[str]:
+    """The provider running on a free port for one redirect URI; its issuer URL.
+
+    A start that does not say "ready" within 30 s is killed and tried again (up to 3 times).
+    """
+    for _ in range(STARTS):
+        port = free_port()
+        env = {
+            **os.environ,
+            "PORT": str(port),
+            "CLIENT_ID": CLIENT_ID,
+            "CLIENT_SECRET": CLIENT_SECRET,
+            "REDIRECT_URI": redirect_uri,
+            "ACCOUNTS": json.dumps(ACCOUNTS),
+        }
+        process = _start_provider(folder, env)
+        if process is not None:
+            break
+    else:
+        raise AssertionError("the OpenID Connect provider did not start")
+    try:
         yield f"http://127.0.0.1:{port}"
     finally:
         process.terminate()
