@@ -1,5 +1,6 @@
 """Start-up rules: an unmigrated database is refused with the command to run; settings; headers."""
 
+import gc
 from pathlib import Path
 from typing import Any
 
@@ -97,3 +98,11 @@ def test_serving_loads_neither_migrations_nor_the_model() -> None:
     )
     heavy = {"alembic", "numpy", "onnxruntime", "tokenizers", "zxcvbn", "pypdf", "docx"}
     assert packages_imported_by(code, heavy) == []
+
+
+async def test_objects_loaded_at_start_up_are_kept_out_of_collections(settings: Settings) -> None:
+    gc.unfreeze()
+    app = create_app(settings)
+    async with app.router.lifespan_context(app):
+        assert gc.get_freeze_count() > 10_000
+    assert gc.get_freeze_count() == 0

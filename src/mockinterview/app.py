@@ -24,6 +24,7 @@ from mockinterview.interviews.jobs import job_queue
 from mockinterview.interviews.router import router as interviews_router
 from mockinterview.interviews.tailored_router import router as tailored_router
 from mockinterview.live.router import router as live_router
+from mockinterview.ops.heap import startup_objects_frozen
 from mockinterview.ops.heartbeat import beat_while, worker_name
 from mockinterview.ops.logs import RequestLog
 from mockinterview.ops.metrics import RequestMetrics, forget_this_process
@@ -82,7 +83,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 )
                 tasks += [runner, asyncio.create_task(heartbeat)]
             try:
-                yield
+                with startup_objects_frozen():
+                    yield
             finally:
                 for task in tasks:
                     task.cancel()
