@@ -7,7 +7,7 @@ from typing import cast
 from sqlalchemy import Table, bindparam, delete, func, insert, inspect, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import joinedload, raiseload
+from sqlalchemy.orm import aliased, joinedload, raiseload
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -21,6 +21,24 @@ from mockinterview.resumes.models import Resume
 
 
 @dataclass(frozen=True, slots=True)
+class QuestionsAhead:
+    """The questions at a session's current position and the next, read with its row."""
+
+    session_id: int
+    index: int
+    questions: dict[int, SessionQuestion]
+    total: int
+
+    def covers(self, session: InterviewSession, positions: tuple[int, ...]) -> bool:
+        """Whether these are still the session's questions at these positions."""
+        return (
+            session.id == self.session_id
+            and session.current_question_index == self.index
+            and all(self.index <= p <= self.index + 1 for p in positions)
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class ListedSession:
     """A session's own row with how many questions it has and how many are answered."""
 
@@ -31,8 +49,21 @@ class ListedSession:
 
 # The statements of a question transition, built once: a reused statement keeps its cache key,
 # so answering costs no query building.
+_COUNTED = aliased(SessionQuestion)
+_CURRENT = InterviewSession.current_question_index
 SESSION_ROW_FOR_USER = (
-    select(InterviewSession)
+    select(
+        InterviewSession,
+        SessionQuestion,
+        select(func.count(_COUNTED.id))
+        .where(_COUNTED.session_id == InterviewSession.id)
+        .scalar_subquery(),
+    )
+    .outerjoin(
+        SessionQuestion,
+        (SessionQuestion.session_id == InterviewSession.id)
+        & SessionQuestion.position.in_((_CURRENT, _CURRENT + 1)),
+    )
     .where(
         InterviewSession.session_uuid == bindparam("session_uuid"),
         InterviewSession.user_id == bindparam("user_id"),
@@ -75,6 +106,7 @@ class SessionRepository:
 
     def __init__(self, db: AsyncSession) -> None:
         self.db = db
+        self._ahead: QuestionsAhead | None = None
 
     async def create(self, session: InterviewSession) -> InterviewSession:
         """Store a new session with its questions."""
@@ -90,9 +122,18 @@ class SessionRepository:
         return await self.db.scalar(query)
 
     async def get_row_for_user(self, session_uuid: str, user_id: int) -> InterviewSession | None:
-        """A session's own row only (its questions and answers are not loaded)."""
+        """A session's own row, read in one statement with its current and next questions.
+
+        Its relationships are not loaded; questions_at() answers from the questions read here.
+        """
         params = {"session_uuid": session_uuid, "user_id": user_id}
-        return await self.db.scalar(SESSION_ROW_FOR_USER, params)
+        rows = (await self.db.execute(SESSION_ROW_FOR_USER, params)).all()
+        if not rows:
+            return None
+        session, _, total = rows[0]
+        questions = {q.position: q for _, q, _ in rows if q is not None}
+        self._ahead = QuestionsAhead(session.id, session.current_question_index, questions, total)
+        return cast(InterviewSession, session)
 
     async def questions_at(
         self, session: InterviewSession, positions: tuple[int, ...]
@@ -101,6 +142,9 @@ class SessionRepository:
         if "questions" not in inspect(session).unloaded:
             every = session.questions
             return {q.position: q for q in every if q.position in positions}, len(every)
+        ahead = self._ahead
+        if ahead is not None and ahead.covers(session, positions):
+            return {p: q for p, q in ahead.questions.items() if p in positions}, ahead.total
         params = {"session_id": session.id}
         rows = await self.db.execute(QUESTIONS_AT, {**params, "positions": list(positions)})
         found = rows.all()
@@ -275,6 +319,7 @@ class SessionRepository:
 
         Positions are unique, so the later ones move through negative values first.
         """
+        self._ahead = None
         later = (SessionQuestion.session_id == session.id, SessionQuestion.position > position)
         moved = (SessionQuestion.session_id == session.id, SessionQuestion.position < 0)
         unsynced = {"synchronize_session": False}
