@@ -15,6 +15,8 @@ from sqlalchemy.ext.asyncio import (
 )
 from sqlalchemy.orm import DeclarativeBase
 
+from mockinterview.sqlite_writers import serialise_writers
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_N_name)s",
@@ -59,6 +61,7 @@ def utcnow() -> datetime:
 
 
 POOL_RECYCLE_SECONDS = 300
+SQLITE_TIMEOUT_SECONDS = 30
 
 
 def create_engine(url: str, pool_size: int = 5) -> AsyncEngine:
@@ -70,7 +73,7 @@ def create_engine(url: str, pool_size: int = 5) -> AsyncEngine:
     if url.startswith("sqlite"):
         from sqlalchemy import event
 
-        engine = create_async_engine(url, connect_args={"timeout": 30})
+        engine = create_async_engine(url, connect_args={"timeout": SQLITE_TIMEOUT_SECONDS})
 
         @event.listens_for(engine.sync_engine, "connect")
         def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -82,6 +85,7 @@ def create_engine(url: str, pool_size: int = 5) -> AsyncEngine:
             cursor.execute("PRAGMA synchronous=NORMAL")
             cursor.close()
 
+        serialise_writers(engine, SQLITE_TIMEOUT_SECONDS)
         return engine
     # No pre-ping on every checkout (a round trip per request); recycle idle connections instead.
     return create_async_engine(

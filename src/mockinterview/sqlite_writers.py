@@ -1,0 +1,56 @@
+"""One writer at a time per process on SQLite, in arrival order.
+
+SQLite lets one connection write at a time. A connection that finds the file locked sleeps in
+SQLite's busy handler (1, 2, 5 ... 100 ms at a time) and is not served in order, so under load
+some writers wait far longer than the rest. Here the writers of one process queue on an asyncio
+lock instead: a connection takes it before its first write and gives it back when its transaction
+ends. The busy timeout still covers writers in other processes.
+"""
+
+import asyncio
+import sqlite3
+from typing import Any
+
+from sqlalchemy import event
+from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy.util import await_
+
+WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE")
+HOLDS_LOCK = "holds_write_lock"
+
+
+def serialise_writers(engine: AsyncEngine, timeout: float) -> None:
+    """Make the engine's connections take turns to write (each turn waits at most `timeout`)."""
+    lock = asyncio.Lock()
+
+    async def take_turn() -> None:
+        try:
+            await asyncio.wait_for(lock.acquire(), timeout)
+        except TimeoutError:
+            raise sqlite3.OperationalError("database is locked") from None
+
+    def before_write(conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if not conn.info.get(HOLDS_LOCK) and statement.lstrip()[:7].upper().startswith(WRITES):
+            await_(take_turn())
+            conn.info[HOLDS_LOCK] = True
+
+    def end_turn(info: dict[str, Any]) -> None:
+        if info.pop(HOLDS_LOCK, False):
+            lock.release()
+
+    def transaction_ended(conn: Any) -> None:
+        end_turn(conn.info)
+
+    def returned(_dbapi: Any, record: Any, _state: Any) -> None:
+        end_turn(record.info)
+
+    def dropped(_dbapi: Any, record: Any, _exception: Any = None) -> None:
+        end_turn(record.info)
+
+    sync_engine = engine.sync_engine
+    event.listen(sync_engine, "before_cursor_execute", before_write)
+    event.listen(sync_engine, "commit", transaction_ended)
+    event.listen(sync_engine, "rollback", transaction_ended)
+    event.listen(sync_engine.pool, "reset", returned)
+    event.listen(sync_engine.pool, "invalidate", dropped)
+    event.listen(sync_engine.pool, "close", dropped)

@@ -1,0 +1,45 @@
+"""SQLite writers of one process take turns; every way a transaction ends frees the turn."""
+
+import asyncio
+from pathlib import Path
+
+from sqlalchemy import text
+
+from mockinterview.db import create_engine, make_sessionmaker
+
+
+async def test_writers_take_turns_and_every_ending_frees_the_turn(tmp_path: Path) -> None:
+    engine = create_engine(f"sqlite+aiosqlite:///{tmp_path / 'turns.db'}")
+    async with engine.begin() as conn:
+        await conn.execute(text("CREATE TABLE notes (body TEXT)"))
+    sessions = make_sessionmaker(engine)
+    insert = text("INSERT INTO notes (body) VALUES (:body)")
+    order: list[str] = []
+
+    async def write(body: str) -> None:
+        async with sessions() as db:
+            await db.execute(insert, {"body": body})
+            order.append(body)
+            await db.commit()
+
+    first = sessions()
+    await first.execute(insert, {"body": "first"})
+    waiting = [asyncio.create_task(write(name)) for name in ("second", "third")]
+    await asyncio.sleep(0.2)
+    assert order == [] and not any(task.done() for task in waiting)
+    await first.commit()
+    await asyncio.gather(*waiting)
+    assert sorted(order) == ["second", "third"]
+
+    await first.execute(insert, {"body": "rolled back"})
+    await first.rollback()
+    await asyncio.wait_for(write("after a rollback"), 5)
+
+    await first.execute(insert, {"body": "never committed"})
+    await first.close()
+    await asyncio.wait_for(write("after a close"), 5)
+
+    async with sessions() as db:
+        bodies = (await db.execute(text("SELECT body FROM notes ORDER BY rowid"))).scalars()
+        assert list(bodies) == ["first", *order]
+    await engine.dispose()
