@@ -3,6 +3,7 @@
 import asyncio
 from pathlib import Path
 
+import pytest
 from sqlalchemy import text
 
 from mockinterview.db import create_engine, make_sessionmaker
@@ -39,7 +40,17 @@ async def test_writers_take_turns_and_every_ending_frees_the_turn(tmp_path: Path
     await first.close()
     await asyncio.wait_for(write("after a close"), 5)
 
+    await first.execute(insert, {"body": "holding"})
+    cancelled = asyncio.create_task(write("cancelled while waiting"))
+    await asyncio.sleep(0.1)
+    cancelled.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await cancelled
+    await first.rollback()
+    await asyncio.wait_for(write("after a cancelled wait"), 5)
+
     async with sessions() as db:
         bodies = (await db.execute(text("SELECT body FROM notes ORDER BY rowid"))).scalars()
         assert list(bodies) == ["first", *order]
+        assert "cancelled while waiting" not in order
     await engine.dispose()

@@ -24,8 +24,11 @@ def serialise_writers(engine: AsyncEngine, timeout: float) -> None:
     lock = asyncio.Lock()
 
     async def take_turn() -> None:
+        # asyncio.timeout, not wait_for: on Python 3.11 wait_for can swallow a cancellation
+        # that arrives as the lock is granted, and a cancelled task would carry on.
         try:
-            await asyncio.wait_for(lock.acquire(), timeout)
+            async with asyncio.timeout(timeout):
+                await lock.acquire()
         except TimeoutError:
             raise sqlite3.OperationalError("database is locked") from None
 
@@ -39,7 +42,8 @@ def serialise_writers(engine: AsyncEngine, timeout: float) -> None:
             lock.release()
 
     def transaction_ended(conn: Any) -> None:
-        end_turn(conn.info)
+        if not conn.invalidated:  # an invalidated connection's turn ends with its pool record
+            end_turn(conn.info)
 
     def returned(_dbapi: Any, record: Any, _state: Any) -> None:
         end_turn(record.info)
