@@ -134,6 +134,12 @@ async def test_a_killed_worker_loses_no_recording(
                     if view["responses"][0]["transcript_status"] != "pending":
                         break
                     await asyncio.sleep(0.1)
+                # The transcript is committed before the job is marked done: wait for both.
+                for _ in range(200):
+                    job = await _job(app, queue)
+                    if job is None or job[0] != "running":
+                        break
+                    await asyncio.sleep(0.05)
             finally:
                 os.killpg(second.pid, signal.SIGTERM)
                 second.wait(timeout=30)
