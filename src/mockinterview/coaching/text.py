@@ -96,6 +96,11 @@ def scan(pattern: re.Pattern[str], doc: "Doc") -> list[re.Match[str]]:
     return found
 
 
+def word_count(text: str) -> int:
+    """How many words tokenize() would find (without building the tokens)."""
+    return sum(1 for _ in WORD_RE.finditer(text))
+
+
 def tokenize(text: str) -> list[Token]:
     """Split text into word tokens with offsets."""
     make = Token._make

@@ -56,10 +56,15 @@ class AnswerEmbedder:
                 logger.exception("could not embed answers %s ahead of coaching", batch)
 
 
-async def answer_embedder(request: Request) -> AnswerEmbedder:
+def answer_embedder_of(request: Request) -> AnswerEmbedder:
     """The app process's answer embedder."""
     embedder: AnswerEmbedder = request.app.state.answer_embedder
     return embedder
+
+
+async def answer_embedder(request: Request) -> AnswerEmbedder:
+    """The app process's answer embedder, as a dependency."""
+    return answer_embedder_of(request)
 
 
 AnswerVectorsDep = Annotated[AnswerEmbedder, Depends(answer_embedder)]

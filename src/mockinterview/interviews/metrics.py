@@ -2,14 +2,14 @@
 
 from typing import Any
 
-from mockinterview.coaching.text import tokenize
+from mockinterview.coaching.text import word_count
 from mockinterview.interviews.models import InterviewSession
 from mockinterview.questionbank.schemas import CATEGORIES
 
 
 def count_words(text: str) -> int:
     """Words in an answer, by the same tokenizer the coaching report counts with."""
-    return len(tokenize(text))
+    return word_count(text)
 
 
 def performance_summary(session: InterviewSession) -> dict[str, Any]:

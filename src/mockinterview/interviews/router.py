@@ -6,14 +6,15 @@ from fastapi import APIRouter, Query, Request, Response, status
 
 from mockinterview.accounts.deps import CurrentUser
 from mockinterview.api_responses import CHANGE_ERRORS, errors
+from mockinterview.db import DbSession
 from mockinterview.interviews.answer_input import (
     RECORDING_FORM,
     is_form,
     recorded_answer,
     typed_answer,
 )
-from mockinterview.interviews.answer_vectors import AnswerVectorsDep
-from mockinterview.interviews.deps import SessionServiceDep, SpokenServiceDep
+from mockinterview.interviews.answer_vectors import answer_embedder_of
+from mockinterview.interviews.deps import SessionServiceDep, SpokenServiceDep, spoken_answers
 from mockinterview.interviews.schemas import (
     CompleteOut,
     CompleteRequest,
@@ -77,8 +78,7 @@ async def submit_response(
     request: Request,
     user: CurrentUser,
     service: SessionServiceDep,
-    spoken: SpokenServiceDep,
-    vectors: AnswerVectorsDep,
+    db: DbSession,
 ) -> SubmitOut:
     """Store the answer to the current question and return the next one (null when done).
 
@@ -87,6 +87,7 @@ async def submit_response(
     """
     session = await service.get_for_answer(user, session_uuid)
     if is_form(request):
+        spoken = spoken_answers(request, service, db)
         recorded = await recorded_answer(request, spoken.max_bytes)
         answered = await spoken.submit(
             user,
@@ -108,7 +109,7 @@ async def submit_response(
             body.over_time,
         )
         if not answered.duplicate:
-            vectors.embed_later([answered.response])
+            answer_embedder_of(request).embed_later([answered.response])
     upcoming = answered.upcoming
     return SubmitOut(
         success=True,
