@@ -67,8 +67,9 @@ SQLITE_TIMEOUT_SECONDS = 30
 def create_engine(url: str, pool_size: int = 5) -> AsyncEngine:
     """An async engine for the URL; SQLite gets foreign keys and a busy timeout.
 
-    On PostgreSQL `pool_size` connections stay open: a busy process that needs more opens
-    (and closes) up to as many again, and connecting costs far more than a query.
+    On PostgreSQL a process keeps at most `pool_size` connections, all of them open: when more
+    requests need one, they wait for the next free connection. Connecting costs far more than a
+    query, so no connections are opened for a burst only to be closed after it.
     """
     if url.startswith("sqlite"):
         from sqlalchemy import event
@@ -89,7 +90,7 @@ def create_engine(url: str, pool_size: int = 5) -> AsyncEngine:
         return engine
     # No pre-ping on every checkout (a round trip per request); recycle idle connections instead.
     return create_async_engine(
-        url, pool_size=pool_size, max_overflow=pool_size, pool_recycle=POOL_RECYCLE_SECONDS
+        url, pool_size=pool_size, max_overflow=0, pool_recycle=POOL_RECYCLE_SECONDS
     )
 
 
