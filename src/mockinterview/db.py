@@ -109,7 +109,8 @@ async def get_db(request: Request) -> AsyncIterator[AsyncSession]:
             await session.rollback()
             raise
         else:
-            await session.commit()
+            if session.in_transaction():  # the handler may have committed already
+                await session.commit()
 
 
 DbSession = Annotated[AsyncSession, Depends(get_db, scope="function")]
