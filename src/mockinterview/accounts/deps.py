@@ -63,12 +63,16 @@ def csrf_matches(secret: str, seed: str | None, candidate: str | None) -> bool:
 
 async def current_token(
     request: Request,
-    service: AccountServiceDep,
-    settings: SettingsDep,
+    db: DbSession,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
     user_uuid_header: Annotated[str | None, Header(alias="uuid")] = None,
 ) -> AccessToken:
-    """The live token of the request: bearer header, or the browser's session cookie."""
+    """The live token of the request: bearer header, or the browser's session cookie.
+
+    Every signed-in request resolves this, so it takes few dependencies of its own.
+    """
+    settings: Settings = request.app.state.settings
+    service = AccountService(db, settings)
     token = credentials.credentials if credentials else request.cookies.get(SESSION_COOKIE)
     if not token:
         raise Unauthorized("Sign in first: send 'Authorization: Bearer <token>'.")

@@ -5,7 +5,6 @@ from typing import Annotated
 from fastapi import Depends, Request
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from mockinterview.accounts.deps import SettingsDep
 from mockinterview.config import Settings
 from mockinterview.db import DbSession
 from mockinterview.interviews.coach import Coach
@@ -19,8 +18,9 @@ from mockinterview.usage.repository import UsageRepository
 from mockinterview.usage.service import UsageService
 
 
-async def session_service(request: Request, db: DbSession, settings: SettingsDep) -> SessionService:
+async def session_service(request: Request, db: DbSession) -> SessionService:
     """A SessionService bound to the request's database session."""
+    settings: Settings = request.app.state.settings
     usage = UsageService(UsageRepository(db))
     pool = request.app.state.coaching_pool
     store = recording_store(db, settings)
