@@ -49,6 +49,18 @@ async def test_writers_take_turns_and_every_ending_frees_the_turn(tmp_path: Path
     await first.rollback()
     await asyncio.wait_for(write("after a cancelled wait"), 5)
 
+    async def hold_then_wait() -> None:
+        async with sessions() as db:
+            await db.execute(insert, {"body": "cancelled while holding"})
+            await asyncio.sleep(60)
+
+    holder = asyncio.create_task(hold_then_wait())
+    await asyncio.sleep(0.1)
+    holder.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await holder
+    await asyncio.wait_for(write("after a cancelled holder"), 5)
+
     async with sessions() as db:
         bodies = (await db.execute(text("SELECT body FROM notes ORDER BY rowid"))).scalars()
         assert list(bodies) == ["first", *order]
