@@ -1,6 +1,7 @@
 """Database engine, declarative base and the per-request session dependency."""
 
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
@@ -99,8 +100,9 @@ def make_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
     return async_sessionmaker(engine, expire_on_commit=False)
 
 
-async def get_db(request: Request) -> AsyncIterator[AsyncSession]:
-    """One session per request: committed once after the handler, rolled back on error."""
+@asynccontextmanager
+async def request_session(request: Request) -> AsyncIterator[AsyncSession]:
+    """A session for one request: committed once at the end, rolled back on error."""
     factory: async_sessionmaker[AsyncSession] = request.app.state.sessionmaker
     async with factory() as session:
         try:
@@ -111,6 +113,28 @@ async def get_db(request: Request) -> AsyncIterator[AsyncSession]:
         else:
             if session.in_transaction():  # the handler may have committed already
                 await session.commit()
+
+
+async def get_db(request: Request) -> AsyncIterator[AsyncSession]:
+    """One session per request (request_session as a dependency)."""
+    async with request_session(request) as session:
+        yield session
+
+
+def has_asyncpg(engine: AsyncEngine) -> bool:
+    """Whether the engine's connections are asyncpg ones (PostgreSQL)."""
+    return engine.dialect.driver == "asyncpg"
+
+
+@asynccontextmanager
+async def asyncpg_connection(engine: AsyncEngine) -> AsyncIterator[Any]:
+    """A pooled connection's own asyncpg connection, for hot paths written as plain SQL.
+
+    Each statement on it commits by itself; it goes back to the pool like any other.
+    """
+    async with engine.connect() as pooled:
+        raw = await pooled.get_raw_connection()
+        yield raw.driver_connection
 
 
 DbSession = Annotated[AsyncSession, Depends(get_db, scope="function")]

@@ -1,6 +1,7 @@
 """Refuse text no database can store (NUL, lone surrogates) with a 422 naming the field."""
 
 import json
+import re
 from typing import Any
 
 from fastapi import Request
@@ -9,11 +10,12 @@ from starlette.datastructures import UploadFile
 from starlette.requests import HTTPConnection
 
 MESSAGE = "contains a character that cannot be stored (a NUL or an unpaired surrogate)"
+UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 
 
 def unstorable(text: str) -> bool:
     """Whether text holds NUL or a lone UTF-16 surrogate."""
-    return "\x00" in text or any("\ud800" <= ch <= "\udfff" for ch in text)
+    return UNSTORABLE.search(text) is not None
 
 
 def _walk(value: Any, loc: tuple[str | int, ...]) -> list[tuple[str | int, ...]]:
@@ -33,8 +35,11 @@ def _walk(value: Any, loc: tuple[str | int, ...]) -> list[tuple[str | int, ...]]
 async def _body_locations(request: Request) -> list[tuple[str | int, ...]]:
     kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if kind == "application/json" or kind.endswith("+json"):
+        body = await request.body()
+        if b"\\u" not in body and b"\x00" not in body:
+            return []  # JSON writes NUL and surrogates only as \u escapes (a raw NUL is invalid)
         try:
-            return _walk(json.loads(await request.body()), ("body",))
+            return _walk(json.loads(body), ("body",))
         except (ValueError, UnicodeDecodeError):
             return []  # FastAPI reports malformed JSON itself
     if kind in ("application/x-www-form-urlencoded", "multipart/form-data"):

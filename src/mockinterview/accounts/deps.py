@@ -11,6 +11,7 @@ from typing import Annotated
 
 from fastapi import Depends, Header, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from mockinterview.accounts.models import AccessToken, User
 from mockinterview.accounts.service import AccountService
@@ -61,18 +62,14 @@ def csrf_matches(secret: str, seed: str | None, candidate: str | None) -> bool:
     return hmac.compare_digest(expected, candidate.encode("utf-8", "replace"))
 
 
-async def current_token(
-    request: Request,
-    db: DbSession,
-    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
-    user_uuid_header: Annotated[str | None, Header(alias="uuid")] = None,
-) -> AccessToken:
-    """The live token of the request: bearer header, or the browser's session cookie.
+Bearer = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
+UserUuidHeader = Annotated[str | None, Header(alias="uuid")]
 
-    Every signed-in request resolves this, so it takes few dependencies of its own.
-    """
-    settings: Settings = request.app.state.settings
-    service = AccountService(db, settings)
+
+def presented_token(
+    request: Request, credentials: HTTPAuthorizationCredentials | None, settings: Settings
+) -> str:
+    """The token the request signs in with: bearer header, or the cookie with its CSRF token."""
     token = credentials.credentials if credentials else request.cookies.get(SESSION_COOKIE)
     if not token:
         raise Unauthorized("Sign in first: send 'Authorization: Bearer <token>'.")
@@ -80,10 +77,41 @@ async def current_token(
         sent = request.headers.get(CSRF_HEADER)
         if not csrf_matches(settings.resolved_secret_key, token, sent):
             raise Forbidden(f"Missing or invalid CSRF token: send the {CSRF_HEADER} header.")
-    user, row = await service.user_for_token(token)
+    return token
+
+
+def signed_in_as(request: Request, user: User, user_uuid_header: str | None) -> User:
+    """The signed-in user, once the optional `uuid` header is checked against them."""
     if user_uuid_header is not None and user_uuid_header != user.user_uuid:
         raise Unauthorized("The 'uuid' header does not match the signed-in user.")
     request.state.user = user
+    return user
+
+
+async def current_token(
+    request: Request,
+    db: DbSession,
+    credentials: Bearer,
+    user_uuid_header: UserUuidHeader = None,
+) -> AccessToken:
+    """The live token of the request: bearer header, or the browser's session cookie.
+
+    Every signed-in request resolves this, so it takes few dependencies of its own.
+    """
+    return await token_of(request, db, credentials, user_uuid_header)
+
+
+async def token_of(
+    request: Request,
+    db: AsyncSession,
+    credentials: HTTPAuthorizationCredentials | None,
+    user_uuid_header: str | None,
+) -> AccessToken:
+    """The request's live token (current_token as a plain function)."""
+    settings: Settings = request.app.state.settings
+    token = presented_token(request, credentials, settings)
+    user, row = await AccountService(db, settings).user_for_token(token)
+    signed_in_as(request, user, user_uuid_header)
     return row
 
 

@@ -29,6 +29,15 @@ def _verify(stored: str | None, password: str) -> bool:
 DISABLED = "This account is disabled. Ask the people who run this site to enable it."
 
 
+def live_token(row: AccessToken | None) -> AccessToken:
+    """A token that is known, unrevoked and unexpired, of an enabled account; 401 otherwise."""
+    if row is None or row.revoked_at is not None or row.expires_at <= utcnow():
+        raise Unauthorized("Your sign-in has expired or is invalid. Please sign in again.")
+    if row.user.disabled_at is not None:
+        raise Unauthorized(DISABLED)
+    return row
+
+
 def passwords_allowed(settings: Settings) -> bool:
     """False in single-sign-on-only mode (with at least one provider configured)."""
     return not (settings.sso_only and settings.oidc_providers)
@@ -135,11 +144,7 @@ class AccountService:
 
     async def user_for_token(self, token: str) -> tuple[User, AccessToken]:
         """The user a live token belongs to; 401 otherwise."""
-        row = await self.repo.get_token(hash_token(token))
-        if row is None or row.revoked_at is not None or row.expires_at <= utcnow():
-            raise Unauthorized("Your sign-in has expired or is invalid. Please sign in again.")
-        if row.user.disabled_at is not None:
-            raise Unauthorized(DISABLED)
+        row = live_token(await self.repo.get_token(hash_token(token)))
         return row.user, row
 
     async def revoke(self, token_row: AccessToken) -> None:

@@ -20,6 +20,11 @@ from mockinterview.usage.service import UsageService
 
 async def session_service(request: Request, db: DbSession) -> SessionService:
     """A SessionService bound to the request's database session."""
+    return session_service_for(request, db)
+
+
+def session_service_for(request: Request, db: AsyncSession) -> SessionService:
+    """A SessionService bound to a database session (session_service as a plain function)."""
     settings: Settings = request.app.state.settings
     usage = UsageService(UsageRepository(db))
     pool = request.app.state.coaching_pool

@@ -4,17 +4,13 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Request, Response, status
 
-from mockinterview.accounts.deps import CurrentUser
+from mockinterview.accounts.deps import Bearer, CurrentUser, UserUuidHeader
 from mockinterview.api_responses import CHANGE_ERRORS, errors
-from mockinterview.db import DbSession
 from mockinterview.interviews.answer_input import (
     RECORDING_FORM,
-    is_form,
-    recorded_answer,
-    typed_answer,
 )
 from mockinterview.interviews.answer_vectors import answer_embedder_of
-from mockinterview.interviews.deps import SessionServiceDep, SpokenServiceDep, spoken_answers
+from mockinterview.interviews.deps import SessionServiceDep, SpokenServiceDep
 from mockinterview.interviews.schemas import (
     CompleteOut,
     CompleteRequest,
@@ -30,6 +26,7 @@ from mockinterview.interviews.schemas import (
     SubmitRequest,
 )
 from mockinterview.interviews.schemas import ResponseOut as AnswerOut
+from mockinterview.interviews.submit import submitted_answer
 from mockinterview.interviews.views import (
     complete_out,
     list_item,
@@ -76,40 +73,18 @@ SUBMIT_BODIES = {
 async def submit_response(
     session_uuid: str,
     request: Request,
-    user: CurrentUser,
-    service: SessionServiceDep,
-    db: DbSession,
+    credentials: Bearer,
+    user_uuid_header: UserUuidHeader = None,
 ) -> SubmitOut:
     """Store the answer to the current question and return the next one (null when done).
 
     JSON carries a typed (or already transcribed) answer; a multipart form carries a recording,
     which is stored at once with its transcript pending and transcribed in the background.
+    The route signs the request in itself, so that a typed answer on PostgreSQL needs no ORM.
     """
-    session = await service.get_for_answer(user, session_uuid)
-    if is_form(request):
-        spoken = spoken_answers(request, service, db)
-        recorded = await recorded_answer(request, spoken.max_bytes)
-        answered = await spoken.submit(
-            user,
-            session,
-            recorded.data,
-            recorded.field,
-            recorded.question_uuid,
-            recorded.duration,
-        )
-        request.app.state.job_queue.wake()
-    else:
-        body = await typed_answer(request)
-        answered = await service.submit(
-            session,
-            body.response_text,
-            body.response_duration_seconds,
-            body.question_uuid,
-            body.answer_mode,
-            body.over_time,
-        )
-        if not answered.duplicate:
-            answer_embedder_of(request).embed_later([answered.response])
+    answered = await submitted_answer(request, session_uuid, credentials, user_uuid_header)
+    if not answered.duplicate and answered.response.transcript_status != "pending":
+        answer_embedder_of(request).embed_later([answered.response])
     upcoming = answered.upcoming
     return SubmitOut(
         success=True,

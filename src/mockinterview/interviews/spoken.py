@@ -5,13 +5,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from mockinterview.accounts.models import User
 from mockinterview.config import Settings
 from mockinterview.errors import Conflict, Invalid
+from mockinterview.interviews.answering import Answered, new_response, require_words
 from mockinterview.interviews.models import InterviewSession, SessionResponse
-from mockinterview.interviews.service import (
-    Answered,
-    SessionService,
-    new_response,
-    require_words,
-)
+from mockinterview.interviews.service import SessionService
 from mockinterview.interviews.speech_work import screen_recording
 from mockinterview.jobs.queue import JobQueue
 from mockinterview.process_pool import ProcessPool
@@ -54,7 +50,7 @@ class SpokenAnswerService:
         A recording that is not audio, too long, or holds no speech is refused, and nothing is
         stored.
         """
-        slot = await self.sessions.open_slot(session, question_uuid)
+        slot = await self.sessions.answering.open_slot(session, question_uuid)
         if isinstance(slot, Answered):
             return slot
         checked = await self.speech.run(screen_recording, data, self.settings.max_recording_seconds)
@@ -77,7 +73,7 @@ class SpokenAnswerService:
             stored.recording = recording
             await self.jobs.enqueue(self.db, TRANSCRIBE_JOB, {"response_id": stored.id})
 
-        return await self.sessions.store(session, slot, response, question_uuid, attach)
+        return await self.sessions.answering.store(session, slot, response, question_uuid, attach)
 
     async def correct(
         self, session: InterviewSession, question_uuid: str, text: str

@@ -153,7 +153,7 @@ class TailoredInterviewService:
         require_status(session, "in_progress", action="update the transcript")
         stored = []
         for answer in body.responses:
-            answered = await self.sessions.submit(
+            answered = await self.sessions.answering.submit(
                 session,
                 answer.response_text,
                 answer.response_duration_seconds,

@@ -7,9 +7,9 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from mockinterview.config import Settings
 from mockinterview.interviews.answer_vectors import AnswerEmbedder
+from mockinterview.interviews.answering import MIN_ANSWER_WORDS
 from mockinterview.interviews.metrics import count_words
 from mockinterview.interviews.models import SessionResponse
-from mockinterview.interviews.service import MIN_ANSWER_WORDS
 from mockinterview.interviews.speech_work import transcribe_recording
 from mockinterview.jobs.queue import NotReadyYet, PermanentJobError
 from mockinterview.process_pool import ProcessPool

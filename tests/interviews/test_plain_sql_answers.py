@@ -1,0 +1,112 @@
+"""Typed answers on PostgreSQL go through plain SQL, with every rule of the ORM path."""
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import httpx
+import pytest
+from fastapi import FastAPI
+from sqlalchemy import text
+
+from mockinterview.accounts.deps import SESSION_COOKIE
+from mockinterview.db import has_asyncpg
+from tests.interviews.test_sessions_api import ANSWER, API, start
+
+PLAIN_ANSWER = {"response_text": ANSWER, "response_duration_seconds": 30}
+
+
+@pytest.fixture
+def postgres(app: FastAPI) -> FastAPI:
+    """The app, when it runs on PostgreSQL (asyncpg)."""
+    if not has_asyncpg(app.state.engine):
+        pytest.skip("the plain-SQL path is PostgreSQL's")
+    return app
+
+
+@contextmanager
+def counting_orm_sessions(app: FastAPI) -> Iterator[list[int]]:
+    """Count the ORM sessions the app opens for requests while inside."""
+    factory = app.state.sessionmaker
+    opened: list[int] = []
+
+    def counted() -> Any:
+        opened.append(1)
+        return factory()
+
+    app.state.sessionmaker = counted
+    try:
+        yield opened
+    finally:
+        app.state.sessionmaker = factory
+
+
+async def submit(
+    client: httpx.AsyncClient, headers: dict[str, str], session_uuid: str, **body: Any
+) -> httpx.Response:
+    path = f"{API}/sessions/{session_uuid}/submit-response"
+    return await client.post(path, json={**PLAIN_ANSWER, **body}, headers=headers)
+
+
+async def test_typed_answers_open_no_orm_session_and_keep_the_rules(
+    postgres: FastAPI, client: httpx.AsyncClient, user: dict[str, Any], other_user: dict[str, Any]
+) -> None:
+    session = await start(client, user)
+    sid, questions = session["session_uuid"], session["question_sequence"]
+    with counting_orm_sessions(postgres) as opened:
+        first = await submit(client, user["headers"], sid, question_uuid=questions[0])
+        again = await submit(client, user["headers"], sid, question_uuid=questions[0])
+        unknown = await submit(client, user["headers"], sid, question_uuid="not-in-it")
+        ahead = await submit(client, user["headers"], sid, question_uuid=questions[2])
+        short = await submit(client, user["headers"], sid, response_text="Too short.")
+        theirs = await submit(client, other_user["headers"], sid)
+        no_token = await submit(client, {"Authorization": "Bearer nope"}, sid)
+        wrong_uuid = await submit(client, {**user["headers"], "uuid": other_user["user_uuid"]}, sid)
+        second = await submit(client, user["headers"], sid)
+    assert opened == []
+    assert first.status_code == 200, first.text
+    assert first.json()["duplicate"] is False
+    assert first.json()["next_question"]["question_uuid"] == questions[1]
+    assert first.json()["response"]["word_count"] == len(ANSWER.split())
+    assert again.status_code == 200 and again.json()["duplicate"] is True
+    assert again.json()["response"]["timestamp"] == first.json()["response"]["timestamp"]
+    assert again.json()["next_question"]["question_uuid"] == questions[1]
+    assert unknown.status_code == 422
+    assert unknown.json()["detail"][0]["loc"] == ["body", "question_uuid"]
+    assert ahead.status_code == 409
+    assert short.status_code == 422
+    assert short.json()["detail"][0]["loc"] == ["body", "response_text"]
+    assert theirs.status_code == 404
+    assert no_token.status_code == 401 and wrong_uuid.status_code == 401
+    assert second.status_code == 200 and second.json()["current_question_index"] == 2
+    stored = await client.get(f"{API}/sessions/{sid}", headers=user["headers"])
+    answers = stored.json()["responses"]
+    assert [a["question_uuid"] for a in answers] == questions[:2]
+    assert stored.json()["current_question_index"] == 2
+
+
+async def test_cookie_answers_need_the_csrf_token_and_disabled_accounts_are_refused(
+    postgres: FastAPI, client: httpx.AsyncClient, user: dict[str, Any]
+) -> None:
+    session = await start(client, user)
+    client.cookies.set(SESSION_COOKIE, user["token"])
+    try:
+        refused = await submit(client, {}, session["session_uuid"])
+    finally:
+        client.cookies.clear()
+    assert refused.status_code == 403
+    async with postgres.state.sessionmaker() as db:
+        await db.execute(text("UPDATE users SET disabled_at = now()"))
+        await db.commit()
+    disabled = await submit(client, user["headers"], session["session_uuid"])
+    assert disabled.status_code == 401 and "disabled" in disabled.json()["detail"]
+
+
+async def test_an_interview_with_follow_ups_is_answered_through_the_orm(
+    postgres: FastAPI, client: httpx.AsyncClient, user: dict[str, Any]
+) -> None:
+    session = await start(client, user, follow_ups=True)
+    with counting_orm_sessions(postgres) as opened:
+        answered = await submit(client, user["headers"], session["session_uuid"])
+    assert answered.status_code == 200, answered.text
+    assert opened == [1]
