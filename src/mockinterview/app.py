@@ -115,12 +115,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.assets = Assets.scan(STATIC_DIR)
     exception_handlers.install(app)
     api_docs.install(app)
+    app.include_router(interviews_router)  # first: routes are matched in order, answers are busiest
     app.include_router(auth_router)
     app.include_router(account_router)
     app.include_router(reset_router)
     app.include_router(admin_router)
     app.include_router(bank_router)
-    app.include_router(interviews_router)
     app.include_router(analytics_router)
     app.include_router(web_router)
     app.mount("/static", static_app(app.state.assets), name="static")

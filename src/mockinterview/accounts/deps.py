@@ -80,12 +80,10 @@ def presented_token(
     return token
 
 
-def signed_in_as(request: Request, user: User, user_uuid_header: str | None) -> User:
-    """The signed-in user, once the optional `uuid` header is checked against them."""
-    if user_uuid_header is not None and user_uuid_header != user.user_uuid:
+def check_uuid_header(user_uuid: str, user_uuid_header: str | None) -> None:
+    """401 when the optional `uuid` header names someone other than the signed-in user."""
+    if user_uuid_header is not None and user_uuid_header != user_uuid:
         raise Unauthorized("The 'uuid' header does not match the signed-in user.")
-    request.state.user = user
-    return user
 
 
 async def current_token(
@@ -111,7 +109,7 @@ async def token_of(
     settings: Settings = request.app.state.settings
     token = presented_token(request, credentials, settings)
     user, row = await AccountService(db, settings).user_for_token(token)
-    signed_in_as(request, user, user_uuid_header)
+    check_uuid_header(user.user_uuid, user_uuid_header)
     return row
 
 

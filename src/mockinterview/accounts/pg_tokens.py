@@ -1,22 +1,30 @@
-"""A token and its user read in plain SQL (as part of a larger statement on the busiest routes)."""
+"""A token's check in plain SQL, as part of a larger statement on the busiest routes."""
 
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy.orm.attributes import set_committed_value
+from mockinterview.accounts.service import SIGNED_OUT, require_live
+from mockinterview.errors import Unauthorized
 
-from mockinterview.accounts.models import AccessToken, User
-
-TOKEN_COLUMNS = ("id", "user_id", "kind", "created_at", "expires_at", "revoked_at")
-USER_COLUMNS = ("user_uuid", "email", "name", "is_admin", "created_at", "disabled_at")
-TOKEN_AND_USER = ", ".join(
-    [f't."{c}" AS "t_{c}"' for c in TOKEN_COLUMNS] + [f'u."{c}" AS "u_{c}"' for c in USER_COLUMNS]
+TOKEN_CHECK = (
+    't."user_id" AS "t_user_id", t."expires_at" AS "t_expires_at", '
+    't."revoked_at" AS "t_revoked_at", u."user_uuid" AS "u_user_uuid", '
+    'u."disabled_at" AS "u_disabled_at"'
 )
-"""The select list of a token `t` joined with its user `u`, for token_from_row()."""
+"""The select list of a token `t` joined with its user `u`, for signed_in()."""
 
 
-def token_from_row(row: Any) -> AccessToken:
-    """The token with its user, from a row holding TOKEN_AND_USER."""
-    user = User(id=row["t_user_id"], **{c: row[f"u_{c}"] for c in USER_COLUMNS})
-    token = AccessToken(**{c: row[f"t_{c}"] for c in TOKEN_COLUMNS})
-    set_committed_value(token, "user", user)
-    return token
+@dataclass(frozen=True, slots=True)
+class SignedIn:
+    """Who a live token belongs to."""
+
+    user_id: int
+    user_uuid: str
+
+
+def signed_in(row: Any | None) -> SignedIn:
+    """The user of the token in a row holding TOKEN_CHECK (None: no such token); 401 otherwise."""
+    if row is None:
+        raise Unauthorized(SIGNED_OUT)
+    require_live(row["t_expires_at"], row["t_revoked_at"], row["u_disabled_at"])
+    return SignedIn(row["t_user_id"], row["u_user_uuid"])

@@ -1,6 +1,6 @@
 """Account rules: sign-up, sign-in with rate limiting, token checks, sign-out."""
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from functools import lru_cache
 
 import anyio
@@ -29,13 +29,17 @@ def _verify(stored: str | None, password: str) -> bool:
 DISABLED = "This account is disabled. Ask the people who run this site to enable it."
 
 
-def live_token(row: AccessToken | None) -> AccessToken:
-    """A token that is known, unrevoked and unexpired, of an enabled account; 401 otherwise."""
-    if row is None or row.revoked_at is not None or row.expires_at <= utcnow():
-        raise Unauthorized("Your sign-in has expired or is invalid. Please sign in again.")
-    if row.user.disabled_at is not None:
+SIGNED_OUT = "Your sign-in has expired or is invalid. Please sign in again."
+
+
+def require_live(
+    expires_at: datetime, revoked_at: datetime | None, disabled_at: datetime | None
+) -> None:
+    """401 unless a known token is unrevoked and unexpired, and its account enabled."""
+    if revoked_at is not None or expires_at <= utcnow():
+        raise Unauthorized(SIGNED_OUT)
+    if disabled_at is not None:
         raise Unauthorized(DISABLED)
-    return row
 
 
 def passwords_allowed(settings: Settings) -> bool:
@@ -144,7 +148,10 @@ class AccountService:
 
     async def user_for_token(self, token: str) -> tuple[User, AccessToken]:
         """The user a live token belongs to; 401 otherwise."""
-        row = live_token(await self.repo.get_token(hash_token(token)))
+        row = await self.repo.get_token(hash_token(token))
+        if row is None:
+            raise Unauthorized(SIGNED_OUT)
+        require_live(row.expires_at, row.revoked_at, row.user.disabled_at)
         return row.user, row
 
     async def revoke(self, token_row: AccessToken) -> None:

@@ -10,8 +10,7 @@ from typing import Any
 
 from asyncpg import Record, UniqueViolationError
 
-from mockinterview.accounts.models import AccessToken
-from mockinterview.accounts.pg_tokens import TOKEN_AND_USER, token_from_row
+from mockinterview.accounts.pg_tokens import TOKEN_CHECK, SignedIn, signed_in
 from mockinterview.accounts.security import hash_token
 from mockinterview.interviews.models import InterviewSession, SessionQuestion, SessionResponse
 from mockinterview.recordings.models import Recording
@@ -95,7 +94,7 @@ FROM interview_sessions s
 WHERE s.session_uuid = $1 AND s.user_id = $2
 """
 TOKEN_AND_SESSION_ROW = f"""
-SELECT {TOKEN_AND_USER}, {_SESSION_AND_QUESTIONS}
+SELECT {TOKEN_CHECK}, {_SESSION_AND_QUESTIONS}
 FROM access_tokens t JOIN users u ON u.id = t.user_id
 LEFT JOIN interview_sessions s ON s.user_id = t.user_id AND s.session_uuid = $2
 {_QUESTIONS_AHEAD}
@@ -139,14 +138,12 @@ class PgAnswerRepository:
         self.conn = conn
         self._ahead: tuple[int, int, dict[int, SessionQuestion], int] | None = None
 
-    async def token_and_row(
+    async def signed_in_with_row(
         self, token: str, session_uuid: str
-    ) -> tuple[AccessToken | None, InterviewSession | None]:
-        """The token with its user, and that user's session with its questions: one statement."""
+    ) -> tuple[SignedIn, InterviewSession | None]:
+        """Who the token signs in (401 if no one), and their session: one statement."""
         rows = await self.conn.fetch(TOKEN_AND_SESSION_ROW, hash_token(token), session_uuid)
-        if not rows:
-            return None, None
-        return token_from_row(rows[0]), self._session_from(rows)
+        return signed_in(rows[0] if rows else None), self._session_from(rows)
 
     async def get_row_for_user(self, session_uuid: str, user_id: int) -> InterviewSession | None:
         """The session's row with its current and next questions, in one statement."""

@@ -7,8 +7,7 @@ busiest request); a recording, an interview that asks follow-ups, and SQLite go 
 from fastapi import Request
 from fastapi.security import HTTPAuthorizationCredentials
 
-from mockinterview.accounts.deps import presented_token, signed_in_as, token_of
-from mockinterview.accounts.service import live_token
+from mockinterview.accounts.deps import check_uuid_header, presented_token, token_of
 from mockinterview.db import asyncpg_connection, has_asyncpg, request_session
 from mockinterview.interviews.answer_input import is_form, recorded_answer, typed_answer
 from mockinterview.interviews.answering import Answered, Answering, found
@@ -65,8 +64,8 @@ async def _typed_in_plain_sql(
     token = presented_token(request, credentials, request.app.state.settings)
     async with asyncpg_connection(request.app.state.engine) as conn:
         sessions = PgAnswerRepository(conn)
-        token_row, row = await sessions.token_and_row(token, session_uuid)
-        signed_in_as(request, live_token(token_row).user, user_uuid_header)
+        user, row = await sessions.signed_in_with_row(token, session_uuid)
+        check_uuid_header(user.user_uuid, user_uuid_header)
         session = found(row)
         if session.follow_ups:
             return None
