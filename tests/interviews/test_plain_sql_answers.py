@@ -9,7 +9,7 @@ import pytest
 from fastapi import FastAPI
 from sqlalchemy import text
 
-from mockinterview.accounts.deps import SESSION_COOKIE
+from mockinterview.accounts.deps import CSRF_HEADER, SESSION_COOKIE, csrf_token_for
 from mockinterview.db import has_asyncpg
 from tests.interviews.test_sessions_api import ANSWER, API, start
 
@@ -89,12 +89,16 @@ async def test_cookie_answers_need_the_csrf_token_and_disabled_accounts_are_refu
     postgres: FastAPI, client: httpx.AsyncClient, user: dict[str, Any]
 ) -> None:
     session = await start(client, user)
+    csrf = csrf_token_for(postgres.state.settings.resolved_secret_key, user["token"])
     client.cookies.set(SESSION_COOKIE, user["token"])
     try:
         refused = await submit(client, {}, session["session_uuid"])
+        forged = await submit(client, {CSRF_HEADER: "forged"}, session["session_uuid"])
+        accepted = await submit(client, {CSRF_HEADER: csrf}, session["session_uuid"])
     finally:
         client.cookies.clear()
-    assert refused.status_code == 403
+    assert refused.status_code == 403 and forged.status_code == 403
+    assert accepted.status_code == 200, accepted.text
     async with postgres.state.sessionmaker() as db:
         await db.execute(text("UPDATE users SET disabled_at = now()"))
         await db.commit()

@@ -74,6 +74,14 @@ async def test_a_recorded_answer_is_stored_at_once_then_transcribed(
     words = stored["transcript_words"]
     assert words and all(w["start"] <= w["end"] for w in words)
     assert stored["voice_metrics"]["words_per_minute"] > 60
+    typed_again = await client.post(
+        url, headers=user["headers"], json={"response_text": SAID, "question_uuid": first}
+    )
+    assert typed_again.status_code == 200 and typed_again.json()["duplicate"] is True
+    repeated = typed_again.json()["response"]
+    assert repeated["audio_url"] == stored["audio_url"] and repeated["recording_type"] == "audio"
+    assert repeated["recording_duration"] == stored["recording_duration"]
+    assert repeated["transcript_words"] == words
 
     audio = await client.get(stored["audio_url"], headers=user["headers"])
     assert audio.status_code == 200 and audio.content == spoken
