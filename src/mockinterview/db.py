@@ -1,5 +1,6 @@
 """Database engine, declarative base and the per-request session dependency."""
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
@@ -9,6 +10,7 @@ from fastapi import Depends, Request
 from sqlalchemy import DateTime, MetaData, TypeDecorator
 from sqlalchemy.engine import Dialect
 from sqlalchemy.ext.asyncio import (
+    AsyncConnection,
     AsyncEngine,
     AsyncSession,
     async_sessionmaker,
@@ -126,15 +128,30 @@ def has_asyncpg(engine: AsyncEngine) -> bool:
     return engine.dialect.driver == "asyncpg"
 
 
+async def _driver_connection(pooled: AsyncConnection) -> Any:
+    return (await pooled.get_raw_connection()).driver_connection
+
+
 @asynccontextmanager
 async def asyncpg_connection(engine: AsyncEngine) -> AsyncIterator[Any]:
     """A pooled connection's own asyncpg connection, for hot paths written as plain SQL.
 
-    Each statement on it commits by itself; it goes back to the pool like any other.
+    Each statement on it commits by itself; it goes back to the pool like any other. Connections
+    the server closed while they sat in the pool are replaced first, and one a statement was
+    cancelled or lost on is dropped rather than reused.
     """
+    from asyncpg import InterfaceError, PostgresConnectionError
+
     async with engine.connect() as pooled:
-        raw = await pooled.get_raw_connection()
-        yield raw.driver_connection
+        raw = await _driver_connection(pooled)
+        while raw.is_closed():  # at most once per pooled connection: new ones are open
+            await pooled.invalidate()
+            raw = await _driver_connection(pooled)
+        try:
+            yield raw
+        except (asyncio.CancelledError, InterfaceError, PostgresConnectionError, OSError):
+            await pooled.invalidate()
+            raise
 
 
 DbSession = Annotated[AsyncSession, Depends(get_db, scope="function")]

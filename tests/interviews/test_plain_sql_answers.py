@@ -1,9 +1,11 @@
 """Typed answers on PostgreSQL go through plain SQL, with every rule of the ORM path."""
 
+import asyncio
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AsyncExitStack, contextmanager
 from typing import Any
 
+import asyncpg
 import httpx
 import pytest
 from fastapi import FastAPI
@@ -114,3 +116,29 @@ async def test_an_interview_with_follow_ups_is_answered_through_the_orm(
         answered = await submit(client, user["headers"], session["session_uuid"])
     assert answered.status_code == 200, answered.text
     assert opened == [1]
+
+
+async def test_answers_go_on_when_the_server_drops_pooled_connections(
+    postgres: FastAPI, client: httpx.AsyncClient, user: dict[str, Any]
+) -> None:
+    session = await start(client, user)
+    engine = postgres.state.engine
+    await engine.dispose()
+    async with AsyncExitStack() as pooled:
+        connections = [await pooled.enter_async_context(engine.connect()) for _ in range(3)]
+        pids = [
+            (await c.get_raw_connection()).driver_connection.get_server_pid() for c in connections
+        ]
+    url = engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
+    outside = await asyncpg.connect(url)
+    try:
+        await outside.execute(
+            "SELECT pg_terminate_backend(pid) FROM unnest($1::int[]) AS pid", pids
+        )
+        await asyncio.sleep(0.3)  # the pooled connections see their sockets close
+        answered = await submit(client, user["headers"], session["session_uuid"])
+    finally:
+        await outside.close()
+        await engine.dispose()
+    assert answered.status_code == 200, answered.text
+    assert answered.json()["current_question_index"] == 1
