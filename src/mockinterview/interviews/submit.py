@@ -12,6 +12,7 @@ from mockinterview.db import asyncpg_connection, has_asyncpg, request_session
 from mockinterview.interviews.answer_input import is_form, recorded_answer, typed_answer
 from mockinterview.interviews.answering import Answered, Answering, found
 from mockinterview.interviews.deps import session_service_for, spoken_answers
+from mockinterview.interviews.models import InterviewSession
 from mockinterview.interviews.pg_answers import PgAnswerRepository
 
 
@@ -31,15 +32,7 @@ async def submitted_answer(
         service = session_service_for(request, db)
         session = await service.answering.get_for_answer(user, session_uuid)
         if not is_form(request):
-            body = await typed_answer(request)
-            return await service.answering.submit(
-                session,
-                body.response_text,
-                body.response_duration_seconds,
-                body.question_uuid,
-                body.answer_mode,
-                body.over_time,
-            )
+            return await _typed(service.answering, session, request)
         spoken = spoken_answers(request, service, db)
         recorded = await recorded_answer(request, spoken.max_bytes)
         answered = await spoken.submit(
@@ -69,12 +62,17 @@ async def _typed_in_plain_sql(
         session = found(row)
         if session.follow_ups:
             return None
-        body = await typed_answer(request)
-        return await Answering(sessions).submit(
-            session,
-            body.response_text,
-            body.response_duration_seconds,
-            body.question_uuid,
-            body.answer_mode,
-            body.over_time,
-        )
+        return await _typed(Answering(sessions), session, request)
+
+
+async def _typed(answering: Answering, session: InterviewSession, request: Request) -> Answered:
+    """Store the request's JSON answer (422 naming the field when the body is invalid)."""
+    body = await typed_answer(request)
+    return await answering.submit(
+        session,
+        body.response_text,
+        body.response_duration_seconds,
+        body.question_uuid,
+        body.answer_mode,
+        body.over_time,
+    )
