@@ -9,6 +9,7 @@ import pytest
 
 from mockinterview.app import create_app
 from mockinterview.config import Settings
+from mockinterview.ops.heap import pause_collector_for_start_up
 from mockinterview.schema_check import DatabaseNotMigrated
 from tests.support import packages_imported_by
 
@@ -102,7 +103,13 @@ def test_serving_loads_neither_migrations_nor_the_model() -> None:
 
 async def test_objects_loaded_at_start_up_are_kept_out_of_collections(settings: Settings) -> None:
     gc.unfreeze()
-    app = create_app(settings)
-    async with app.router.lifespan_context(app):
-        assert gc.get_freeze_count() > 10_000
-    assert gc.get_freeze_count() == 0
+    pause_collector_for_start_up()  # as the ASGI entry point and `serve` do
+    try:
+        assert not gc.isenabled()
+        app = create_app(settings)
+        async with app.router.lifespan_context(app):
+            assert gc.get_freeze_count() > 10_000
+            assert gc.isenabled()
+        assert gc.get_freeze_count() == 0
+    finally:
+        gc.enable()

@@ -17,6 +17,7 @@ from pydantic import ValidationError
 from mockinterview.coaching.cli import analyze
 from mockinterview.config import get_settings
 from mockinterview.errors import AppError
+from mockinterview.ops.heap import pause_collector_for_start_up
 from mockinterview.questionbank.bank_file import (
     BankFileError,
     read_bank,
@@ -78,6 +79,7 @@ def serve(
     workers: Annotated[int, typer.Option(help="Worker processes.")] = 1,
 ) -> None:
     """Serve the web app and API."""
+    pause_collector_for_start_up()  # the app's lifespan resumes collecting once it is loaded
     from mockinterview.db import create_engine
     from mockinterview.schema_check import DatabaseNotMigrated, ensure_migrated
 

@@ -10,16 +10,13 @@ from joserfc import jwt
 from joserfc.errors import JoseError
 from joserfc.jwk import KeySet
 
+from mockinterview.accounts.sso_errors import SsoError
 from mockinterview.config import OidcProvider
 
 HTTP_SECONDS = 10.0
 CACHE_SECONDS = 3600
 LEEWAY_SECONDS = 60
 _cache: dict[str, tuple[float, dict[str, Any], dict[str, Any]]] = {}
-
-
-class SsoError(Exception):
-    """The provider's answer cannot be trusted or used; the message says why."""
 
 
 async def _get_json(url: str) -> dict[str, Any]:

@@ -5,7 +5,6 @@ from typing import Annotated
 
 import typer
 
-from mockinterview.coaching.engine import analyze_interview
 from mockinterview.coaching.inputs import InputError, load_interview
 from mockinterview.coaching.plain_text import bullets, list_lines
 from mockinterview.coaching.schemas import AnswerReport, InterviewReport
@@ -73,6 +72,8 @@ def analyze(
         interview = load_interview(file)
     except InputError as exc:
         raise _fail(str(exc)) from exc
+    from mockinterview.coaching.engine import analyze_interview  # not loaded for other commands
+
     report = analyze_interview(interview)
     if format == "json":
         typer.echo(report.model_dump_json(indent=2))

@@ -42,28 +42,6 @@ QUESTION_COLUMNS = (
     "probe_kind",
     "parent_question_uuid",
 )
-ANSWER_COLUMNS = (
-    "id",
-    "position",
-    "question_uuid",
-    "response_text",
-    "response_duration_seconds",
-    "word_count",
-    "question_category",
-    "question_difficulty",
-    "timestamp",
-    "answer_mode",
-    "over_time",
-    "transcript_status",
-    "transcript_error",
-    "raw_transcript",
-    "transcript_words",
-    "voice_metrics",
-    "coaching_score",
-    "filler_count",
-    "words_per_minute",
-)
-RECORDING_COLUMNS = ("recording_uuid", "kind", "duration_seconds")
 WRITTEN_COLUMNS = (
     "position",
     "question_uuid",
@@ -76,6 +54,20 @@ WRITTEN_COLUMNS = (
     "answer_mode",
     "over_time",
 )
+"""What answering writes of a new answer (the rest is written later, or by a recording)."""
+ANSWER_COLUMNS = (
+    "id",
+    *WRITTEN_COLUMNS,
+    "transcript_status",
+    "transcript_error",
+    "raw_transcript",
+    "transcript_words",
+    "voice_metrics",
+    "coaching_score",
+    "filler_count",
+    "words_per_minute",
+)
+RECORDING_COLUMNS = ("recording_uuid", "kind", "duration_seconds")
 
 
 def _listed(alias: str, columns: tuple[str, ...], prefix: str = "") -> str:

@@ -7,7 +7,7 @@ from typing import cast
 from sqlalchemy import Table, bindparam, delete, func, insert, inspect, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import aliased, joinedload, raiseload
+from sqlalchemy.orm import joinedload, raiseload
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -49,14 +49,14 @@ class ListedSession:
 
 # The statements of a question transition, built once: a reused statement keeps its cache key,
 # so answering costs no query building.
-_COUNTED = aliased(SessionQuestion)
+_COUNTED = cast(Table, SessionQuestion.__table__).alias("counted")  # no mapper set-up at import
 _CURRENT = InterviewSession.current_question_index
 SESSION_ROW_FOR_USER = (
     select(
         InterviewSession,
         SessionQuestion,
-        select(func.count(_COUNTED.id))
-        .where(_COUNTED.session_id == InterviewSession.id)
+        select(func.count(_COUNTED.c.id))
+        .where(_COUNTED.c.session_id == InterviewSession.id)
         .scalar_subquery(),
     )
     .outerjoin(

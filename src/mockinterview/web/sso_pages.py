@@ -1,13 +1,13 @@
 """Single sign-on pages: off to the organisation's provider, and back with a verified identity."""
 
 import secrets
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import RedirectResponse, Response
 
 from mockinterview.accounts.deps import AccountServiceDep, SettingsDep
-from mockinterview.accounts.sso_client import OidcClient, SsoError
+from mockinterview.accounts.sso_errors import SsoError
 from mockinterview.accounts.sso_service import SsoRefused, SsoService
 from mockinterview.accounts.sso_state import SSO_COOKIE, SSO_SECONDS, seal, unseal
 from mockinterview.config import OidcProvider, Settings
@@ -15,6 +15,9 @@ from mockinterview.db import DbSession
 from mockinterview.errors import NotFound
 from mockinterview.web.auth_pages import signin_context
 from mockinterview.web.security import is_secure, safe_next, set_session_cookie
+
+if TYPE_CHECKING:
+    from mockinterview.accounts.sso_client import OidcClient
 from mockinterview.web.templating import render
 
 router = APIRouter()
@@ -40,6 +43,14 @@ def callback_url(request: Request, settings: Settings, provider: OidcProvider) -
     return f"{base.rstrip('/')}/sso/{provider.name}/callback"
 
 
+def oidc_client(provider: OidcProvider) -> "OidcClient":
+    """The provider's client. Its libraries (Authlib, joserfc, httpx) load on the first single
+    sign-on rather than when the app starts: most sites configure none."""
+    from mockinterview.accounts.sso_client import OidcClient
+
+    return OidcClient(provider)
+
+
 def _refused(request: Request, message: str, status_code: int) -> Response:
     context = signin_context(request.app.state.settings, None, message=message)
     page = render(request, "auth/signin.html", context, status_code=status_code)
@@ -61,7 +72,7 @@ async def start(
     """
     state, nonce, verifier = (secrets.token_urlsafe(32) for _ in range(3))
     try:
-        url = await OidcClient(provider).authorization_url(
+        url = await oidc_client(provider).authorization_url(
             callback_url(request, settings, provider), state, nonce, verifier, fresh
         )
     except (SsoError, KeyError):
@@ -107,7 +118,7 @@ async def callback(
     ):
         return _refused(request, FAILED, 400)
     try:
-        claims = await OidcClient(provider).claims(
+        claims = await oidc_client(provider).claims(
             code, callback_url(request, settings, provider), started["v"], started["n"]
         )
         user = await SsoService(db, settings).user_for(provider, claims)
