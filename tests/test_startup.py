@@ -97,7 +97,7 @@ def test_serving_loads_neither_migrations_nor_the_model() -> None:
         "except DatabaseNotMigrated:\n"
         "    pass\n"
     )
-    heavy = {"alembic", "numpy", "onnxruntime", "tokenizers", "zxcvbn", "pypdf", "docx"}
+    heavy = {"alembic", "numpy", "onnxruntime", "tokenizers", "zxcvbn", "pypdf", "docx", "authlib"}
     assert packages_imported_by(code, heavy) == []
 
 
