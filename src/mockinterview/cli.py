@@ -79,7 +79,8 @@ def serve(
     workers: Annotated[int, typer.Option(help="Worker processes.")] = 1,
 ) -> None:
     """Serve the web app and API."""
-    pause_collector_for_start_up()  # the app's lifespan resumes collecting once it is loaded
+    if workers == 1:  # the app loads in this process; its lifespan resumes collecting
+        pause_collector_for_start_up()
     from mockinterview.db import create_engine
     from mockinterview.schema_check import DatabaseNotMigrated, ensure_migrated
 
