@@ -6,6 +6,7 @@ from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
+from asyncpg import InterfaceError, PostgresConnectionError
 from fastapi import Depends, Request
 from sqlalchemy import DateTime, MetaData, TypeDecorator
 from sqlalchemy.engine import Dialect
@@ -140,8 +141,6 @@ async def asyncpg_connection(engine: AsyncEngine) -> AsyncIterator[Any]:
     the server closed while they sat in the pool are replaced first, and one a statement was
     cancelled or lost on is dropped rather than reused.
     """
-    from asyncpg import InterfaceError, PostgresConnectionError
-
     async with engine.connect() as pooled:
         raw = await _driver_connection(pooled)
         while raw.is_closed():  # at most once per pooled connection: new ones are open

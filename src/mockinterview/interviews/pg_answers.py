@@ -10,7 +10,7 @@ from typing import Any
 
 from asyncpg import Record, UniqueViolationError
 
-from mockinterview.accounts.pg_tokens import TOKEN_CHECK, SignedIn, signed_in
+from mockinterview.accounts.pg_tokens import TOKEN_CHECK, signed_in_uuid
 from mockinterview.accounts.security import hash_token
 from mockinterview.interviews.models import InterviewSession, SessionQuestion, SessionResponse
 from mockinterview.recordings.models import Recording
@@ -132,10 +132,10 @@ class PgAnswerRepository:
 
     async def signed_in_with_row(
         self, token: str, session_uuid: str
-    ) -> tuple[SignedIn, InterviewSession | None]:
-        """Who the token signs in (401 if no one), and their session: one statement."""
+    ) -> tuple[str, InterviewSession | None]:
+        """The uuid of whom the token signs in (401 if no one), and their session: one statement."""
         rows = await self.conn.fetch(TOKEN_AND_SESSION_ROW, hash_token(token), session_uuid)
-        return signed_in(rows[0] if rows else None), self._session_from(rows)
+        return signed_in_uuid(rows[0] if rows else None), self._session_from(rows)
 
     async def get_row_for_user(self, session_uuid: str, user_id: int) -> InterviewSession | None:
         """The session's row with its current and next questions, in one statement."""

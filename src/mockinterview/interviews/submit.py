@@ -57,8 +57,8 @@ async def _typed_in_plain_sql(
     token = presented_token(request, credentials, request.app.state.settings)
     async with asyncpg_connection(request.app.state.engine) as conn:
         sessions = PgAnswerRepository(conn)
-        user, row = await sessions.signed_in_with_row(token, session_uuid)
-        check_uuid_header(user.user_uuid, user_uuid_header)
+        user_uuid, row = await sessions.signed_in_with_row(token, session_uuid)
+        check_uuid_header(user_uuid, user_uuid_header)
         session = found(row)
         if session.follow_ups:
             return None
