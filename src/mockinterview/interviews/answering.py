@@ -86,15 +86,20 @@ class Answered:
 
 
 def new_response(
-    question: SessionQuestion, text: str, duration: float, mode: AnswerMode, over_time: bool = False
+    question: SessionQuestion,
+    text: str,
+    words: int,
+    duration: float,
+    mode: AnswerMode,
+    over_time: bool = False,
 ) -> SessionResponse:
-    """An answer to a question, counted with the product's one tokenizer."""
+    """An answer to a question with its word count (require_words counts it)."""
     return SessionResponse(
         position=question.position,
         question_uuid=question.question_uuid,
         response_text=text,
         response_duration_seconds=round(duration, 1),
-        word_count=count_words(text),
+        word_count=words,
         question_category=question.category,
         question_difficulty=question.difficulty,
         timestamp=utcnow(),
@@ -176,9 +181,9 @@ class Answering:
         slot = await self.open_slot(session, question_uuid)
         if isinstance(slot, Answered):
             return slot
-        require_words(text)
+        words = require_words(text)
         follow_up = await self._follow_up(session, slot.question, text)
-        response = new_response(slot.question, text, duration, mode, over_time)
+        response = new_response(slot.question, text, words, duration, mode, over_time)
         response.recording = None
         return await self.store(session, slot, response, question_uuid, follow_up=follow_up)
 

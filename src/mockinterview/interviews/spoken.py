@@ -60,9 +60,8 @@ class SpokenAnswerService:
         if field == "video" and kind != "video":
             raise Invalid("video", "This file has no video; send it as `audio` instead.")
         response = new_response(
-            slot.question, "", duration or checked["duration_seconds"], "spoken"
+            slot.question, "", 0, duration or checked["duration_seconds"], "spoken"
         )
-        response.word_count = 0
         response.transcript_status = "pending"
 
         async def attach(stored: SessionResponse) -> None:
