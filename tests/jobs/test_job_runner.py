@@ -1,5 +1,6 @@
 """Background jobs kept in the database: run once, retried, given up, taken over after a crash."""
 
+import asyncio
 from datetime import timedelta
 from typing import Any
 
@@ -66,6 +67,18 @@ async def test_failures_are_retried_then_given_up(app: FastAPI) -> None:
     assert job.status == "failed" and "the disk is on fire" in (job.last_error or "")
 
 
+async def test_a_worker_leaves_kinds_it_cannot_run_for_others(app: FastAPI) -> None:
+    async def handler(payload: dict[str, Any], last: bool) -> None:
+        raise AssertionError("an echo worker ran a job of another kind")
+
+    job_id = await _enqueue(app, "test.newer-kind", {})
+    assert await JobRunner(app.state.sessionmaker, {"test.echo": handler}).run_one() is False
+    app.state.job_queue.wake()  # the app's own runner has no handler for it either
+    await asyncio.sleep(0.2)
+    job = await _job(app, job_id)
+    assert job.status == "queued" and job.attempts == 0 and job.last_error is None
+
+
 async def test_a_permanent_error_is_not_retried(app: FastAPI) -> None:
     async def refuse(payload: dict[str, Any], last: bool) -> None:
         raise PermanentJobError("nothing to transcribe")
@@ -79,7 +92,9 @@ async def test_a_permanent_error_is_not_retried(app: FastAPI) -> None:
 async def test_a_job_held_by_a_dead_worker_is_taken_over(app: FastAPI) -> None:
     job_id = await _enqueue(app, "test.echo", {"n": 2})
     async with app.state.sessionmaker() as db:
-        claimed = await JobRepository(db).claim("a worker that dies", timedelta(minutes=10))
+        claimed = await JobRepository(db).claim(
+            "a worker that dies", timedelta(minutes=10), ["test.echo"]
+        )
         assert claimed is not None and claimed.id == job_id
     done: list[int] = []
 

@@ -1,5 +1,6 @@
 """Every query on background jobs: enqueue, claim with a lease, finish, fail or retry."""
 
+from collections.abc import Collection
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -10,11 +11,14 @@ from mockinterview.db import utcnow
 from mockinterview.jobs.models import Job
 
 
-def _claimable(now: datetime) -> Any:
-    """Queued jobs that are due, and running jobs whose worker's lease ran out."""
-    return or_(
-        and_(Job.status == "queued", Job.run_after <= now),
-        and_(Job.status == "running", Job.lease_until < now),
+def _claimable(now: datetime, kinds: Collection[str]) -> Any:
+    """Due jobs of these kinds: queued ones, and running ones whose worker's lease ran out."""
+    return and_(
+        Job.kind.in_(kinds),
+        or_(
+            and_(Job.status == "queued", Job.run_after <= now),
+            and_(Job.status == "running", Job.lease_until < now),
+        ),
     )
 
 
@@ -31,17 +35,21 @@ class JobRepository:
         await self.db.flush()
         return job
 
-    async def claim(self, worker: str, lease: timedelta) -> Job | None:
-        """Take the oldest due job for a while; None when there is none (or another won)."""
+    async def claim(self, worker: str, lease: timedelta, kinds: Collection[str]) -> Job | None:
+        """Take the oldest due job of the kinds the worker runs; None when there is none.
+
+        A worker never takes a kind it has no handler for (say, an older version during a
+        rolling upgrade): the job waits for a worker that can run it.
+        """
         now = utcnow()
         candidate = await self.db.scalar(
-            select(Job.id).where(_claimable(now)).order_by(Job.run_after, Job.id).limit(1)
+            select(Job.id).where(_claimable(now, kinds)).order_by(Job.run_after, Job.id).limit(1)
         )
         if candidate is None:
             return None
         taken = await self.db.execute(
             update(Job)
-            .where(Job.id == candidate, _claimable(now))
+            .where(Job.id == candidate, _claimable(now, kinds))
             .values(
                 status="running", worker=worker, lease_until=now + lease, attempts=Job.attempts + 1
             )

@@ -71,7 +71,7 @@ class JobRunner:
         """Claim and run one due job; False when there was none."""
         try:
             async with self.sessionmaker() as db:
-                job = await JobRepository(db).claim(self.name, self.lease)
+                job = await JobRepository(db).claim(self.name, self.lease, self.handlers)
         except Exception:
             logger.exception("could not claim a job; retrying later")
             return False
@@ -91,13 +91,11 @@ class JobRunner:
                 logger.exception("could not renew the lease of job %s", job.id)
 
     async def _execute(self, job: Job) -> None:
-        handler = self.handlers.get(job.kind)
+        handler = self.handlers[job.kind]  # claimed only for kinds with a handler
         error: str | None = None
         retry: timedelta | None = None
         heartbeat = asyncio.create_task(self._keep_lease(job))
         try:
-            if handler is None:
-                raise PermanentJobError(f"no handler for jobs of kind {job.kind!r}")
             await handler(job.payload, job.attempts >= queue.MAX_ATTEMPTS)
         except Exception as exc:
             if not isinstance(exc, PermanentJobError | NotReadyYet):
