@@ -1,12 +1,13 @@
 """Benchmark a question transition (submit-response) against a bare FastAPI endpoint.
 
 The app and bench/bare_app.py are served one after the other with the product's server setup
-(`mockinterview.server`), one worker pinned to one core, the load client and the server's coaching
-process on another core. For
-20, 50 and 200 concurrent candidates it prints requests/s, p50/p95/p99 latency, the server
-process's CPU per request, and the ratios app/bare measured in the same run. On a small machine
-the load client can cap the bare endpoint's throughput, so the CPU ratio is the steadier figure;
-the app's coaching process (embedding each answer) is not counted in its CPU.
+(`mockinterview.server`), one worker pinned to one core, the load client and the server's
+coaching process on another core. Each server first answers a few interviews that are not
+counted (its first requests pay one-off set-up). For 20, 50 and 200 concurrent candidates it
+prints requests/s, p50/p95/p99 latency, the server process's CPU per request, and the ratios
+app/bare measured in the same run. On a small machine the load client can cap the bare
+endpoint's throughput, so the CPU ratio is the steadier figure; the app's coaching process
+(embedding each answer) is not counted in its CPU.
 
 Run: .venv/bin/python bench/transition.py [--database-url URL] [--sessions N]
 (SQLite in a temporary folder by default; `make bench` also runs it on a throwaway PostgreSQL.)
@@ -37,6 +38,7 @@ ANSWER = (
     "in the following quarter, and finance stopped reconciling by hand."
 )
 LEVELS = (20, 50, 200)
+WARM_UP = 30  # interviews answered before measuring: first requests set up routes and mappers
 SERVER_CORE = 0
 
 
@@ -175,6 +177,7 @@ def main() -> None:
         print(f"question transition on {database}, one worker on one core, {words}-word answers")
         bare: dict[int, tuple[float, float]] = {}
         with _served("bench.bare_app:app", {**env, "PYTHONPATH": str(ROOT)}) as (port, pid):
+            asyncio.run(_run(port, [({}, f"w{i}", 8) for i in range(WARM_UP)], LEVELS[0]))
             for level in LEVELS:
                 fake = [({}, f"s{i}", 8) for i in range(args.sessions)]
                 cpu = _cpu_seconds(pid)
@@ -183,6 +186,7 @@ def main() -> None:
                 bare[level] = _report("bare", timings, seconds, _cpu_seconds(pid) - cpu)
         with _served("mockinterview.asgi:app", env) as (port, pid):
             users = asyncio.run(_gather_users(port))
+            asyncio.run(_run(port, asyncio.run(_start_sessions(port, users, WARM_UP)), LEVELS[0]))
             for level in LEVELS:
                 work = asyncio.run(_start_sessions(port, users, args.sessions))
                 cpu = _cpu_seconds(pid)
