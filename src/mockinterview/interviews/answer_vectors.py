@@ -4,7 +4,7 @@ Each app process has one queue: requests only enqueue (id, text); a single task 
 has gathered in one batch and stores the vectors in one transaction. Best effort: an answer
 left out (a full queue, a restart) is simply embedded when its interview is coached. Under
 load the coaching processes fall behind and the queue fills; answers left out are then counted
-and logged once a batch, not once each (a log line costs an answer about a tenth of its time).
+and logged once a batch, not once each (most answers would write a line of their own).
 """
 
 import asyncio
