@@ -15,10 +15,10 @@ from mockinterview.db import DbSession
 from mockinterview.errors import NotFound
 from mockinterview.web.auth_pages import signin_context
 from mockinterview.web.security import is_secure, safe_next, set_session_cookie
+from mockinterview.web.templating import render
 
 if TYPE_CHECKING:
     from mockinterview.accounts.sso_client import OidcClient
-from mockinterview.web.templating import render
 
 router = APIRouter()
 COOKIE_PATH = "/sso"
