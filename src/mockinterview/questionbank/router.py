@@ -2,12 +2,11 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Query
 
 from mockinterview.accounts.deps import CurrentUser
 from mockinterview.api_responses import errors
-from mockinterview.db import DbSession
-from mockinterview.questionbank.repository import QuestionBankRepository
+from mockinterview.questionbank.deps import BankService
 from mockinterview.questionbank.schemas import (
     Category,
     Difficulty,
@@ -16,17 +15,9 @@ from mockinterview.questionbank.schemas import (
     QuestionPage,
     RoleOut,
 )
-from mockinterview.questionbank.service import QuestionBankService, question_out
+from mockinterview.questionbank.service import question_out
 
 router = APIRouter(prefix="/api/question-bank", tags=["question bank"], responses=errors(401, 422))
-
-
-async def bank_service(db: DbSession) -> QuestionBankService:
-    """A QuestionBankService bound to the request's database session."""
-    return QuestionBankService(QuestionBankRepository(db))
-
-
-BankService = Annotated[QuestionBankService, Depends(bank_service)]
 
 
 @router.get("/industries", response_model=list[IndustryOut])

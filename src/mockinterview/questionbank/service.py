@@ -1,6 +1,7 @@
 """Question bank rules: lookups with clear errors and prompt rendering."""
 
 from collections.abc import Sequence
+from typing import Any
 
 from mockinterview.errors import NotFound
 from mockinterview.questionbank.models import Industry, Question, Role
@@ -41,6 +42,19 @@ class QuestionBankService:
     async def industries(self) -> Sequence[Industry]:
         """All industries."""
         return await self.repo.industries()
+
+    async def choices(self) -> list[dict[str, Any]]:
+        """Industries that have roles, each with its roles, for the pickers of the start page."""
+        roles_by_industry: dict[str, list[dict[str, str]]] = {}
+        for role in await self.repo.roles():
+            roles_by_industry.setdefault(role.industry_id, []).append(
+                {"id": role.id, "title": role.title, "description": role.description}
+            )
+        return [
+            {"id": industry.id, "name": industry.name, "roles": roles_by_industry[industry.id]}
+            for industry in await self.repo.industries()
+            if industry.id in roles_by_industry
+        ]
 
     async def industry(self, industry_id: str) -> Industry:
         """One industry; 404 when unknown."""

@@ -7,35 +7,20 @@ from fastapi.responses import RedirectResponse, Response
 from pydantic import ValidationError
 
 from mockinterview.accounts.deps import SettingsDep
-from mockinterview.db import DbSession, utcnow
+from mockinterview.db import utcnow
 from mockinterview.errors import AppError
 from mockinterview.interviews.deps import SessionServiceDep
 from mockinterview.interviews.scenario import DISTRIBUTION
 from mockinterview.interviews.schemas import MAX_ANSWER_CHARS, StartRequest
 from mockinterview.interviews.timing import PREVIEW_SECONDS, TIME_LIMITS, minutes
 from mockinterview.interviews.views import current_question, question_view
-from mockinterview.questionbank.repository import QuestionBankRepository
+from mockinterview.questionbank.deps import BankService
 from mockinterview.questionbank.schemas import CATEGORIES, DIFFICULTIES
 from mockinterview.readaloud.voice import available as server_voice_available
 from mockinterview.web.deps import CsrfForm, PageUser
 from mockinterview.web.templating import render
 
 router = APIRouter()
-
-
-async def bank_choices(db: DbSession) -> list[dict[str, Any]]:
-    """Industries that have roles, each with its roles, for the pickers."""
-    bank = QuestionBankRepository(db)
-    roles_by_industry: dict[str, list[dict[str, str]]] = {}
-    for role in await bank.roles():
-        roles_by_industry.setdefault(role.industry_id, []).append(
-            {"id": role.id, "title": role.title, "description": role.description}
-        )
-    return [
-        {"id": industry.id, "name": industry.name, "roles": roles_by_industry[industry.id]}
-        for industry in await bank.industries()
-        if industry.id in roles_by_industry
-    ]
 
 
 def _start_context(
@@ -64,14 +49,14 @@ def _industry_of(industries: list[dict[str, Any]], role_id: str) -> str:
 async def start_page(
     request: Request,
     _: PageUser,
-    db: DbSession,
+    bank: BankService,
     role: str = "",
     difficulty: str = "mid",
     category: str = "",
     company: Annotated[str, Query(max_length=120)] = "",
 ) -> Response:
     """Pick an industry, a role, a difficulty, categories and optionally a company."""
-    industries = await bank_choices(db)
+    industries = await bank.choices()
     chosen = {
         "industry": _industry_of(industries, role),
         "role": role if _industry_of(industries, role) else "",
@@ -88,7 +73,7 @@ async def start_page(
 async def start_interview(
     request: Request,
     user: PageUser,
-    db: DbSession,
+    bank: BankService,
     service: SessionServiceDep,
     industry_uuid: Annotated[str, Form()] = "",
     role_uuid: Annotated[str, Form()] = "",
@@ -136,7 +121,7 @@ async def start_interview(
         message = exc.detail
     else:
         return RedirectResponse(f"/interviews/{session.session_uuid}", status_code=303)
-    context = _start_context(await bank_choices(db), chosen, message)
+    context = _start_context(await bank.choices(), chosen, message)
     return render(request, "interviews/start.html", context, status_code=422)
 
 
