@@ -11,6 +11,7 @@ from mockinterview.resumes.extract import extract_resume_text
 from mockinterview.tailoring import extract_profile, extract_requirements
 from mockinterview.tailoring import generate_tailored_questions as generate
 from mockinterview.tailoring.lines import split_lines
+from mockinterview.tailoring.matching import evidence_lines
 from mockinterview.tailoring.profile import RESUME_RULES
 from mockinterview.tailoring.schemas import GeneratedQuestion
 
@@ -165,4 +166,17 @@ def test_rejoining_stops_at_titles_dates_and_headings() -> None:
         "Migrated billing to AWS, cutting costs by 35%",
         "SKILLS",
         "Python, SQL",
+    ]
+
+
+def test_dates_with_a_remark_are_never_evidence_of_work() -> None:
+    document = (
+        "EXPERIENCE\n"
+        "Pharmacy Technician, Corner Drug\n"
+        "May 2017 - May 2020 (part-time during school)\n"
+        "- Counted and labelled about 300 prescriptions a day with a pharmacist checking each one\n"
+    )
+    lines = evidence_lines(split_lines(document, RESUME_RULES, caps_headings=True))
+    assert lines == [
+        "Counted and labelled about 300 prescriptions a day with a pharmacist checking each one"
     ]

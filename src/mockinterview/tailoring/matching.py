@@ -50,13 +50,19 @@ def evidence_lines(lines: list[Line]) -> list[str]:
         words = line.text.split()
         if line.heading or line.section in ("skills", "education") or len(words) < 6:
             continue
-        if DATE_RANGE.search(line.text) and has_role_word(line.text):
-            continue
+        dated = DATE_RANGE.search(line.text)
+        if dated and (has_role_word(line.text) or len(_without(line.text, dated)) < 4):
+            continue  # a role's heading, or a date with a remark: no work described
         if "@" in line.text or re.search(r"\+?\d[\d ()-]{7,}\d", line.text):
             continue
         if line.text not in found:
             found.append(line.text)
     return found[:MAX_LINES]
+
+
+def _without(text: str, span: re.Match[str]) -> list[str]:
+    """The words of text outside the matched span."""
+    return (text[: span.start()] + " " + text[span.end() :]).split()
 
 
 def _alternatives_held(line: str, held: set[str]) -> bool:
