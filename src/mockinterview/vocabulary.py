@@ -209,6 +209,9 @@ def _alternation(aliases: list[str]) -> str:
     return "|".join(parts) or "(?!)"
 
 
+_PRACTICE = re.compile(r"^[A-Za-z][\w ]* management$")
+
+
 @lru_cache(maxsize=1)
 def _vocabulary() -> _Vocabulary:
     by_key: dict[str, tuple[str, str]] = {}
@@ -220,6 +223,8 @@ def _vocabulary() -> _Vocabulary:
         for entry in filter(None, (item.strip() for item in re.split(r"[;\n]", block))):
             names = entry.split("|")
             canonical = names[0].lstrip("!")
+            # whoever was a "project manager" did project management
+            names += [n[: -len("management")] + "manager" for n in names if _PRACTICE.search(n)]
             for alias in names:
                 bucket = listed if alias.startswith("!!") else strict if alias[0] == "!" else loose
                 alias = alias.lstrip("!")

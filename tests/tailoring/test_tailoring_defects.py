@@ -10,10 +10,12 @@ from mockinterview.coaching.jobterms import extract_job_terms
 from mockinterview.resumes.extract import extract_resume_text
 from mockinterview.tailoring import extract_profile, extract_requirements
 from mockinterview.tailoring import generate_tailored_questions as generate
+from mockinterview.tailoring.candidates import says
 from mockinterview.tailoring.lines import split_lines
 from mockinterview.tailoring.matching import evidence_lines
 from mockinterview.tailoring.profile import RESUME_RULES
 from mockinterview.tailoring.schemas import GeneratedQuestion
+from mockinterview.vocabulary import find_skills
 
 TODAY = date(2026, 11, 30)
 RESUME_PAGE = [
@@ -180,3 +182,22 @@ def test_dates_with_a_remark_are_never_evidence_of_work() -> None:
     assert lines == [
         "Counted and labelled about 300 prescriptions a day with a pharmacist checking each one"
     ]
+
+
+def test_a_description_of_the_candidate_is_quoted_not_turned_into_an_action() -> None:
+    assert (
+        says("Led the rollout of MFA to every branch")
+        == "you led the rollout of MFA to every branch"
+    )
+    for line in (
+        "Licensed professional engineer with 7 years designing roadways",
+        "Board-certified nurse with ten years in oncology",
+    ):
+        assert says(line) == f'"{line}"'
+
+
+def test_whoever_was_a_project_manager_did_project_management() -> None:
+    assert [m.name for m in find_skills("Senior Project Manager | Harlow Homes")] == [
+        "Project management"
+    ]
+    assert [m.name for m in find_skills("Case managers at the county")] == ["Case management"]

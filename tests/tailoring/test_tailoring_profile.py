@@ -84,3 +84,31 @@ def test_empty_and_unstructured_resumes() -> None:
     assert extract_profile("") == ResumeProfile()
     profile = extract_profile("Jane Doe\njane@example.com")
     assert profile.roles == [] and profile.skills == [] and profile.projects == []
+
+
+JOBS_WITHOUT_A_HEADING = """Dana Okoro
+Skills
+- Windows Server, Active Directory, PowerShell
+Certifications
+- CompTIA Security+ (2024)
+---
+Systems Administrator · Lakeview Credit Union · Apr 2023 - present
+- Ran the quarterly phishing simulation; the click rate fell from 14% to 3% in a year
+Leave (Aug 2022 - Mar 2023)
+- Time away to care for a parent
+IT Help Desk Technician · Harbor School District · Aug 2019 - Jul 2022
+- Resolved about 60 tickets a week for 3,400 students and staff
+Projects
+Home detection lab (2024 - present). Wazuh and Sysmon on a small server, 20 detection rules.
+"""
+
+
+def test_jobs_listed_without_an_experience_heading_are_roles_and_leave_is_a_gap() -> None:
+    profile = extract_profile(JOBS_WITHOUT_A_HEADING, today=TODAY.replace(year=2026))
+    roles = [(r.title, r.employer) for r in profile.roles]
+    assert roles == [
+        ("Systems Administrator", "Lakeview Credit Union"),
+        ("IT Help Desk Technician", "Harbor School District"),
+    ]
+    assert [gap.months for gap in profile.gaps] == [8]
+    assert any("14% to 3%" in a.line for a in profile.achievements)

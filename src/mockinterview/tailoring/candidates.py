@@ -107,6 +107,27 @@ _PAST_IRREGULAR = frozenset(
 )
 
 
+# Words ending in -ed that open a description of the candidate, not an action they took
+# ("Licensed professional engineer with 7 years..."), so the line is quoted rather than
+# turned into "you licensed...".
+_DESCRIBING = frozenset(
+    [
+        "licensed",
+        "certified",
+        "registered",
+        "experienced",
+        "seasoned",
+        "accomplished",
+        "dedicated",
+        "motivated",
+        "skilled",
+        "qualified",
+        "talented",
+        "detailed",
+    ]
+)
+
+
 def says(line: str) -> str:
     """Turn a resume line into 'you cut X by 40%' or a quotation, to follow 'Your resume says'."""
     text = quoted(line, 110)
@@ -115,6 +136,8 @@ def says(line: str) -> str:
         first[:1].isupper()
         and first[1:].islower()
         and (first.lower() in _PAST_IRREGULAR or first.lower().endswith("ed"))
+        and first.lower() not in _DESCRIBING
+        and "-" not in first  # "Board-certified nurse...", "Self-taught developer..."
     ):
         return "you " + text[0].lower() + text[1:]
     return f'"{text}"'

@@ -10,10 +10,9 @@ from datetime import date
 from mockinterview.tailoring.behavioral import behavioral
 from mockinterview.tailoring.candidates import Candidate, Context, jd, resume, words_of
 from mockinterview.tailoring.interviewer import designs, gaps, overlaps, senior_role
-from mockinterview.tailoring.lines import split_lines
 from mockinterview.tailoring.matching import evidence_lines, posting_needs
 from mockinterview.tailoring.planner import plan
-from mockinterview.tailoring.profile import RESUME_RULES, extract_profile
+from mockinterview.tailoring.profile import extract_profile, resume_lines
 from mockinterview.tailoring.requirements import extract_requirements
 from mockinterview.tailoring.schemas import (
     CATEGORY_ORDER,
@@ -58,7 +57,7 @@ def generate_tailored_questions(
         seed=seed,
         difficulty=_difficulty(profile, job),
         resume_words=words_of(resume_text),
-        resume_lines=evidence_lines(split_lines(resume_text, RESUME_RULES, caps_headings=True)),
+        resume_lines=evidence_lines(resume_lines(resume_text)),
     )
     needs = posting_needs(job, profile, ctx.resume_lines) if job else []
     candidates: list[Candidate] = []

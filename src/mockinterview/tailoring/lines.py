@@ -114,8 +114,11 @@ _OPEN_ENDINGS = frozenset(
 )
 
 
-def _joined(document: str) -> list[tuple[str, bool]]:
-    """Document lines with wrapped continuations rejoined, each with whether it was joined."""
+def _joined(document: str, rules: SectionRules) -> list[tuple[str, bool]]:
+    """Document lines with wrapped continuations rejoined, each with whether it was joined.
+
+    A line naming a section ("Projects") is a heading, never the tail of the line before.
+    """
     rows: list[tuple[str, bool]] = []
     previous, previous_bullet = "", False
     for raw_line in document.splitlines():
@@ -123,7 +126,8 @@ def _joined(document: str) -> list[tuple[str, bool]]:
         if not raw:
             previous = ""
             continue
-        if rows and _continues(previous, raw, previous_bullet):
+        heading = not raw.endswith(".") and _section_of(raw, rules) is not None
+        if rows and not heading and _continues(previous, raw, previous_bullet):
             rows[-1] = (f"{rows[-1][0]} {raw}", True)
             previous = rows[-1][0]
             continue
@@ -140,7 +144,7 @@ def split_lines(document: str, rules: SectionRules, *, caps_headings: bool = Fal
     """
     result: list[Line] = []
     section: str | None = None
-    for raw, joined in _joined(document):
+    for raw, joined in _joined(document, rules):
         bullet_match = _BULLET.match(raw)
         text = raw[bullet_match.end() :].strip() if bullet_match else raw
         if not text:

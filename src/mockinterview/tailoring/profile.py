@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from mockinterview.tailoring.lines import (
+    DATE_RANGE,
     Line,
     find_date_range,
     has_role_word,
@@ -13,7 +15,7 @@ from mockinterview.tailoring.lines import (
     split_lines,
     today_index,
 )
-from mockinterview.tailoring.roles import extract_roles
+from mockinterview.tailoring.roles import DEGREE_HINT, extract_roles
 from mockinterview.tailoring.schemas import (
     Achievement,
     EmploymentGap,
@@ -222,9 +224,32 @@ _NOT_SKILLS = frozenset(
 )
 
 
+def resume_lines(resume_text: str) -> list[Line]:
+    """A resume's lines with their sections.
+
+    A dated job line ("Systems Administrator · Acme · 2023 - present") under the skills or
+    certifications starts the work history it belongs to, for resumes that list their jobs
+    without an "Experience" heading.
+    """
+    lines = split_lines(resume_text, RESUME_RULES, caps_headings=True)
+    in_jobs = False
+    out = []
+    for line in lines:
+        if line.heading:
+            in_jobs = False
+        elif line.section in ("skills", "education") and _job_line(line.text):
+            in_jobs = True
+        out.append(replace(line, section="experience") if in_jobs else line)
+    return out
+
+
+def _job_line(text: str) -> bool:
+    return bool(DATE_RANGE.search(text)) and has_role_word(text) and not DEGREE_HINT.search(text)
+
+
 def extract_profile(resume_text: str, *, today: date | None = None) -> ResumeProfile:
     """Read a resume's skills, roles, projects, achievements, education, years and gaps."""
-    lines = split_lines(resume_text, RESUME_RULES, caps_headings=True)
+    lines = resume_lines(resume_text)
     now = today_index(today)
     roles = extract_roles(lines, now)
     years, years_line = _years(lines, roles)

@@ -38,12 +38,19 @@ _COMPANY_SUFFIX = frozenset(
     ]
 )
 _LOCATION_WORDS = frozenset(["remote", "hybrid", "on-site", "onsite", "in-office"])
-_DEGREE_HINT = re.compile(
+DEGREE_HINT = re.compile(
     r"\b(?:bachelor|master'?s|mba|ph\.?d|b\.?sc|m\.?sc|bsn|msn|degree|gpa|diploma|coursework|"
     r"b\.[as]\.|m\.[as]\.)",
     re.I,
 )
 _SCHOOL = re.compile(r"\b(?:university|college|school|institute|academy)\b", re.I)
+# A dated entry that is time away from work: the gap between roles, not a role.
+_TIME_OFF = re.compile(
+    r"^\W*(?:(?:career|planned|personal|family|parental|maternity|paternity|medical|health)\s+)?"
+    r"(?:break|leave|sabbatical|time off|caregiving)\b",
+    re.I,
+)
+NOT_EMPLOYMENT = ("projects", "education", "skills", "volunteering")
 
 
 def _pieces(text: str) -> list[str]:
@@ -108,9 +115,13 @@ def extract_roles(lines: list[Line], now: int) -> list[Role]:
     for pos, line in enumerate(lines):
         if line.heading or (line.bullet and len(line.text.split()) > 12):
             continue
-        if has_experience and line.section not in ("experience", None):
+        if line.section in NOT_EMPLOYMENT or (
+            has_experience and line.section not in ("experience", None)
+        ):
             continue
-        if line.section == "education" or _DEGREE_HINT.search(line.text):
+        if _TIME_OFF.match(line.text):
+            continue
+        if line.section == "education" or DEGREE_HINT.search(line.text):
             continue
         if _SCHOOL.search(line.text) and not has_role_word(line.text):
             continue
