@@ -74,3 +74,21 @@ def test_every_item_quotes_a_real_line() -> None:
 
 def test_empty_job_description() -> None:
     assert extract_requirements("") == JobRequirements()
+
+
+def test_duties_under_what_you_will_work_on() -> None:
+    job = extract_requirements(
+        "Machine Learning Engineer\n"
+        "What you'll work on\n"
+        "- Build and ship ranking models that improve search conversion.\n"
+        "- Add features to our feature store and fix training-serving skew.\n"
+        "What you'll need\n"
+        "- Experience running online experiments (A/B tests).\n"
+    )
+    assert [d.line for d in job.responsibilities] == [
+        "Build and ship ranking models that improve search conversion.",
+        "Add features to our feature store and fix training-serving skew.",
+    ]
+    assert [r.line for r in job.requirements] == [
+        "Experience running online experiments (A/B tests)."
+    ]

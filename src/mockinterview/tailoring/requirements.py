@@ -28,7 +28,8 @@ JD_RULES: tuple[tuple[str, str], ...] = (
         rf"about the (?:role|job|position)|role overview|day[- ]to[- ]day|"
         rf"in this role(?: you will)?|"
         rf"your impact|key accountabilities|the job|what you'll be doing|your role|"
-        rf"the opportunity|what the job involves){_TAIL}",
+        rf"the opportunity|what the job involves|what you(?:'ll| will)(?: be)? work(?:ing)? on|"
+        rf"what you(?:'ll| will) own){_TAIL}",
         "responsibilities",
     ),
     (
