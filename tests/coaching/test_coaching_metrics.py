@@ -119,6 +119,12 @@ def test_specificity_signals() -> None:
     assert "Redis" in m.named_tools
 
 
+def test_figures_with_their_units_after_by_or_at_are_results_not_times() -> None:
+    m = metrics("I cut p99 latency by 200ms, grew throughput by 3x and sales by 5k a month.")
+    assert {"200ms", "3x", "5k"} <= set(m.numbers)
+    assert "9" not in metrics("I was in by 9 every day and fixed the backlog.").numbers
+
+
 def test_ownership_counts_i_and_we() -> None:
     m = metrics("We planned it and we shipped it. I wrote the tests.")
     assert (m.i_count, m.we_count) == (1, 2)

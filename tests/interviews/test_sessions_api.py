@@ -347,3 +347,21 @@ async def test_complete_stores_coaching_and_it_can_be_rerun(
         f"{API}/sessions/{sid}/generate-coaching", headers=other_user["headers"]
     )
     assert foreign.status_code == 404
+
+
+async def test_answers_with_units_after_by_or_at_are_coached(
+    client: httpx.AsyncClient, user: dict[str, Any]
+) -> None:
+    session = await start(client, user)
+    sid, h = session["session_uuid"], user["headers"]
+    text = (
+        "I led the move of our billing reports to a columnar store, which sped them up by 11.2x; "
+        "I also cut p99 latency by 200ms and we grew sign-ups by 5k a month after launch."
+    )
+    for qid in session["question_sequence"][:2]:
+        body = {"response_text": text, "response_duration_seconds": 60, "question_uuid": qid}
+        submitted = await client.post(f"{API}/sessions/{sid}/submit-response", json=body, headers=h)
+        assert submitted.status_code == 200
+    completed = await client.post(f"{API}/sessions/{sid}/complete", headers=h)
+    assert completed.status_code == 200, completed.text
+    assert 0 <= completed.json()["metrics"]["coaching_score"] <= 100

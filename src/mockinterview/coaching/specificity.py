@@ -33,6 +33,7 @@ _AFTER_RE = re.compile(
     re.I,
 )
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_PLAIN_NUMBER_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _TIME_BEFORE_RE = re.compile(r"\d[:/.]$")
 _CLOCK_WORDS = ("at", "by", "before", "until", "around")
 _NEXT_WORD_RE = re.compile(r"^\s*([a-z]+)", re.I)
@@ -72,8 +73,8 @@ def _is_label(text: str, start: int, end: int, figure: str, given: set[str]) -> 
         return True
     if _YEAR_RE.fullmatch(figure):
         return True
-    if not figure[:1].isdigit() or figure.endswith("%") or " " in figure:
-        return False
+    if not figure[:1].isdigit() or not _PLAIN_NUMBER_RE.fullmatch(figure):
+        return False  # a percentage or a quantity with its unit (3x, 200ms, 5k) is no label
     label = _LABEL_BEFORE_RE.search(before)
     if not label:
         return False
