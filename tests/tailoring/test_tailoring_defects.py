@@ -201,3 +201,14 @@ def test_whoever_was_a_project_manager_did_project_management() -> None:
         "Project management"
     ]
     assert [m.name for m in find_skills("Case managers at the county")] == ["Case management"]
+
+
+def test_what_the_candidate_wants_next_is_no_evidence_of_work() -> None:
+    document = (
+        "SUMMARY\n"
+        "I'm now looking to bring these skills inside an organisation and lead its people.\n"
+        "EXPERIENCE\n"
+        "- Supervised two summer interns each year, editing their copy line by line\n"
+    )
+    lines = evidence_lines(split_lines(document, RESUME_RULES, caps_headings=True))
+    assert lines == ["Supervised two summer interns each year, editing their copy line by line"]

@@ -92,3 +92,17 @@ def test_duties_under_what_you_will_work_on() -> None:
     assert [r.line for r in job.requirements] == [
         "Experience running online experiments (A/B tests)."
     ]
+
+
+def test_the_company_is_quoted_from_its_blurb_and_its_own_places_are_not_duties() -> None:
+    job = extract_requirements(
+        "General Manager\n"
+        "About Fennick Hospitality Group\n"
+        "Fennick Hospitality Group runs nine restaurants in Portland.\n"
+        "How you'll spend your time\n"
+        "Fennick's Market Hall is our busiest location, with 160 seats.\n"
+        "- Own the P&L for all three locations.\n"
+    )
+    assert job.company is not None and job.company.text == "Fennick Hospitality Group"
+    assert job.company.line == "Fennick Hospitality Group runs nine restaurants in Portland."
+    assert [d.line for d in job.responsibilities] == ["Own the P&L for all three locations."]

@@ -16,6 +16,12 @@ SHOWN = 0.45
 ABSENT = 0.38
 CLOSEST = 0.3
 _YEARS = re.compile(r"\b\d{1,2}\s*\+?\s*(?:(?:-|\u2013|to)\s*\d{1,2}\s*)?(?:years?|yrs)\b", re.I)
+# A line saying what the candidate wants next ("Looking to move into...") shows no work done.
+_INTENT = re.compile(
+    r"\b(?:I\s+(?:want|hope|plan|aim|intend)|I'?m\s+(?:now\s+)?(?:looking|hoping|aiming|keen|eager)|"
+    r"seeking|looking|hoping|eager|keen)\s+to\b",
+    re.I,
+)
 MAX_LINES = 80  # resume lines compared; keeps a long resume's embedding work bounded
 MAX_NEEDS = 60  # posting lines compared, for the same reason
 
@@ -53,6 +59,8 @@ def evidence_lines(lines: list[Line]) -> list[str]:
         dated = DATE_RANGE.search(line.text)
         if dated and (has_role_word(line.text) or len(_without(line.text, dated)) < 4):
             continue  # a role's heading, or a date with a remark: no work described
+        if _INTENT.search(line.text):
+            continue  # what the candidate wants next is no evidence of work done
         if "@" in line.text or re.search(r"\+?\d[\d ()-]{7,}\d", line.text):
             continue
         if line.text not in found:

@@ -29,7 +29,8 @@ JD_RULES: tuple[tuple[str, str], ...] = (
         rf"in this role(?: you will)?|"
         rf"your impact|key accountabilities|the job|what you'll be doing|your role|"
         rf"the opportunity|what the job involves|what you(?:'ll| will)(?: be)? work(?:ing)? on|"
-        rf"what you(?:'ll| will) own){_TAIL}",
+        rf"what you(?:'ll| will) own|how you(?:'ll| will) spend your time|"
+        rf"a day in the (?:life|role)|what your (?:day|week)s? (?:looks?|will look) like){_TAIL}",
         "responsibilities",
     ),
     (
@@ -163,9 +164,16 @@ def company_voice(line: Line, employer: SourcedText | None) -> bool:
     text = line.text
     if re.search(r"\byou(?:r|'ll|\u2019ll)?\b", text, re.I):
         return False
-    name = employer.text if employer else None
-    by_name = bool(name) and text.lower().startswith(name.lower() + " ")  # type: ignore[union-attr]
+    by_name = employer is not None and _names_employer(text, employer.text)
     return (by_name or bool(_OURS.match(text))) and not line.bullet
+
+
+def _names_employer(text: str, name: str) -> bool:
+    """Whether text opens with the employer's name, or its first word's possessive."""
+    lowered, first = text.lower(), name.split()[0].lower()
+    return lowered.startswith(name.lower() + " ") or (
+        len(first) > 2 and lowered.startswith((first + "'s ", first + "\u2019s "))
+    )
 
 
 def _usable_name(name: str) -> bool:
@@ -197,11 +205,13 @@ def _company(lines: list[Line], title: SourcedText | None) -> SourcedText | None
         match = _FIELD_COMPANY.match(line.text)
         if match and _usable_name(match.group(1)):
             return SourcedText(text=match.group(1).strip(" ."), line=line.text)
-    for line in lines:
+    for i, line in enumerate(lines):
         if line.heading and line.section == "about":
             name = re.sub(r"^[#*_\s]*about\s+", "", line.text, flags=re.I).strip(" :*#_")
             if name and name[0].isupper() and _usable_name(name):
-                return SourcedText(text=name, line=line.text)
+                # quote the blurb's sentence naming the company rather than the heading
+                naming = (n.text for n in lines[i + 1 : i + 4] if name.lower() in n.text.lower())
+                return SourcedText(text=name, line=next(naming, line.text))
     for pattern in _COMPANY_PATTERNS:
         for line in lines:
             if line.heading or line.section in ("requirements", "preferred"):
