@@ -21,6 +21,7 @@ JOB_SLOTS = (
     "claim",
     "break",
     "gap",
+    "soft",
     "overlap",
 )
 # Figures are the claims most worth checking, so "claim" looks at achievements first.
