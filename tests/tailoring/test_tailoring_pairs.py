@@ -18,7 +18,7 @@ PAIRS = Path(__file__).parent / "pairs"
 FOLDERS = sorted(p for p in PAIRS.iterdir() if p.is_dir() and p.name[:2].isdigit())
 # Floors a little under the figures measured when this was written.
 TUNING_FLOOR = 0.76
-HELD_OUT_FLOOR = 0.75
+HELD_OUT_FLOOR = 0.76
 PAIR_FLOOR = 0.5
 
 
@@ -28,7 +28,7 @@ def result(folder: Path) -> PairResult:
 
 
 def test_all_pairs_are_present() -> None:
-    assert len(FOLDERS) == 38
+    assert len(FOLDERS) == 46
     assert sum(not result(f).held_out for f in FOLDERS) == 32
 
 
