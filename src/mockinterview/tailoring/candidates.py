@@ -123,7 +123,6 @@ _DESCRIBING = frozenset(
         "skilled",
         "qualified",
         "talented",
-        "detailed",
     ]
 )
 
