@@ -212,3 +212,19 @@ def test_what_the_candidate_wants_next_is_no_evidence_of_work() -> None:
     )
     lines = evidence_lines(split_lines(document, RESUME_RULES, caps_headings=True))
     assert lines == ["Supervised two summer interns each year, editing their copy line by line"]
+
+
+def test_one_gap_question_per_missing_skill() -> None:
+    resume = (
+        "Dana Okoro\nEXPERIENCE\nSystems Administrator, Lakeview Credit Union, Apr 2023 - present\n"
+        "- Ran the quarterly phishing simulation; the click rate fell from 14% to 3% in a year\n"
+        "- Led the MFA rollout to 100% of 210 staff accounts in six weeks\n"
+    )
+    posting = (
+        "SOC Analyst\nWhat you'll work on\n- Triage and investigate alerts in Splunk using SPL.\n"
+        "- Write incident reports for client IT teams.\nRequirements\n"
+        "- Experience with a SIEM such as Splunk or Sentinel.\n"
+    )
+    found = generate(resume, posting, [], 10, today=date(2026, 11, 30))
+    asked = [q.prompt for q in found if q.probe_kind == "gap" and "Splunk" in q.prompt]
+    assert len(asked) == 1, asked

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from mockinterview.tailoring import templates as t
@@ -38,6 +39,7 @@ class Candidate:
     bank_uuid: str | None = None
     probe_kind: ProbeKind = "claim"
     slot: str = ""
+    missing: frozenset[str] = frozenset()  # the skills the resume lacks that this asks about
 
     def __post_init__(self) -> None:
         # "design" slots are kept for design problems built from the job's duties
@@ -157,6 +159,7 @@ def render(
     rank: int = 0,
     kind: ProbeKind | None = None,
     slot: str = "",
+    missing: Sequence[str] = (),
 ) -> Candidate:
     """Fill a template into a candidate question."""
     filled = _Values(values)
@@ -176,6 +179,7 @@ def render(
         guidance=template.guidance.format_map(filled),
         probe_kind=kind or template.kind,
         slot=slot,
+        missing=frozenset(missing),
     )
 
 

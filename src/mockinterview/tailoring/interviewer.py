@@ -65,6 +65,7 @@ def gaps(ctx: Context, needs: list[Need]) -> list[Candidate]:
                     skills=list(missing[:3]),
                     kind="gap",
                     slot="soft" if need.soft else "gap",
+                    missing=missing,
                 )
             )
     return out

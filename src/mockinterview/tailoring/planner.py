@@ -49,9 +49,12 @@ class _Plan:
         self.job_lines: set[str] = set()
         self.topics: set[str] = set()
         self.prompts: set[str] = set()
+        self.missing: set[str] = set()
 
     def fits(self, candidate: Candidate, *, share_job_lines: bool) -> bool:
         if candidate.topic in self.topics or _normal(candidate.prompt) in self.prompts:
+            return False
+        if candidate.missing & self.missing:  # one question per skill the resume lacks
             return False
         mine, theirs = _quoted(candidate, "resume"), _quoted(candidate, "job_description")
         if mine & self.resume_lines:
@@ -62,6 +65,7 @@ class _Plan:
         self.chosen.append(candidate)
         self.topics.add(candidate.topic)
         self.prompts.add(_normal(candidate.prompt))
+        self.missing |= candidate.missing
         self.resume_lines |= _quoted(candidate, "resume")
         self.job_lines |= _quoted(candidate, "job_description")
 

@@ -163,6 +163,7 @@ def _missing(
         values={"skill": name},
         skills=[skill.name],
         rank=rank,
+        missing=[skill.name],
     )
 
 
