@@ -50,7 +50,7 @@ _TIME_OFF = re.compile(
     r"(?:break|leave|sabbatical|time off|caregiving)\b",
     re.I,
 )
-NOT_EMPLOYMENT = ("projects", "education", "skills", "volunteering")
+_NOT_EMPLOYMENT = ("projects", "education", "skills", "volunteering")
 
 
 def _pieces(text: str) -> list[str]:
@@ -115,13 +115,13 @@ def extract_roles(lines: list[Line], now: int) -> list[Role]:
     for pos, line in enumerate(lines):
         if line.heading or (line.bullet and len(line.text.split()) > 12):
             continue
-        if line.section in NOT_EMPLOYMENT or (
+        if line.section in _NOT_EMPLOYMENT or (
             has_experience and line.section not in ("experience", None)
         ):
             continue
         if _TIME_OFF.match(line.text):
             continue
-        if line.section == "education" or DEGREE_HINT.search(line.text):
+        if DEGREE_HINT.search(line.text):
             continue
         if _SCHOOL.search(line.text) and not has_role_word(line.text):
             continue
