@@ -27,6 +27,13 @@ RIDGES = (0.5, 1.0, 2.0, 5.0)
 FOLDS = 5
 CATEGORIES = ("situational", "technical", "company")  # behavioral is the base intercept
 Rows = list[tuple[GradedAnswer, Analysis]]
+KEPT_FLAGS = {"off_topic", "no_reasons", "deflects_blame", "no_example"}
+"""Flags of answers the weights learn from: another question answered, or no cap at all."""
+
+
+def _fits_the_weights(a: Analysis) -> bool:
+    """Uncapped answers, and those capped for answering another question (they teach relevance)."""
+    return a.validity.cap >= 100 or set(a.validity.flags) <= KEPT_FLAGS
 
 
 def _design(rows: Rows, per_category: bool) -> np.ndarray:
@@ -43,7 +50,7 @@ def _design(rows: Rows, per_category: bool) -> np.ndarray:
 
 def _solve(rows: Rows, ridge: float, per_category: bool) -> np.ndarray:
     """Non-negative least squares of the grade on the components, ridge on the weights only."""
-    usable = [(g, a) for g, a in rows if a.validity.cap >= 100]
+    usable = [(g, a) for g, a in rows if _fits_the_weights(a)]
     design = _design(usable, per_category)
     free = design.shape[1] - len(scoring.FEATURES)
     penalty = np.sqrt(ridge) * np.eye(design.shape[1])

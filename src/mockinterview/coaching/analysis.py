@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from mockinterview.coaching import content, delivery, scoring, specificity, structure
+from mockinterview.coaching import asked, content, delivery, scoring, specificity, structure
 from mockinterview.coaching.bank_index import question_core
 from mockinterview.coaching.cleaning import clean
 from mockinterview.coaching.embeddings import DIMENSIONS, embed, remember
@@ -228,12 +228,13 @@ def analyze(
     rel = content.relevance(doc, answer.question, " ".join(_context(answer)), category, meaning)
     kind = _kind_share(roles, category)
     if not _off_topic(meaning, category, kind):
-        meaning.better_question = None
+        meaning.better_question = asked.other_question(answer.answer, answer.question, category)
     validity = assess(
         doc,
         raw_words=dl.word_count,
         spoken=spoken,
         off_topic=meaning.better_question is not None,
+        no_reasons=asked.gives_no_reasons(answer.answer, answer.question, category),
         filler_count=dl.filler_count,
         repetition=dl.repetition_ratio,
         relevance=rel.relevance,

@@ -22,6 +22,9 @@ FLAG_FIXES: dict[str, str] = {
     "the content carry the answer.",
     "off_topic": "Answer the question that was asked. This answer is about something else; "
     "open with a sentence that addresses the question directly.",
+    "no_reasons": "Say why you want this role and this organisation: what you know about them, "
+    "why it fits what you have done and want to do, and what you would bring. This answer "
+    "describes your work but never gives a reason.",
     "rambling": "Tighten the answer around one example: context in a sentence or two, what "
     "you did, then the result. Drop the side stories.",
     "deflects_blame": "Own your part. Interviewers ask about mistakes to hear accountability: "

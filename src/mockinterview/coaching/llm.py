@@ -23,7 +23,8 @@ from mockinterview.config import Settings
 OPERATION = "analysis"
 ANSWER_CHARS = 6000
 DEGENERATE_FLAGS = wordset(
-    "empty too_short padded repetitive gibberish keyword_list copied_question off_topic rambling"
+    "empty too_short padded repetitive gibberish keyword_list copied_question off_topic "
+    "no_reasons rambling"
 )
 DEGENERATE_MAX = 20
 SYSTEM_PROMPT = """\
@@ -37,7 +38,7 @@ Each answer comes with metrics from a deterministic analyser (word counts, fille
 structure parts found, skills matched, figures, relevance, flags). Treat these counts as
 facts and never contradict them; judge the quality they cannot see. An answer with any of the
 flags empty, too_short, padded, repetitive, gibberish, keyword_list, copied_question,
-off_topic or rambling scores 20 or less.
+off_topic, no_reasons or rambling scores 20 or less.
 
 Write to the candidate as "you". Every sentence of feedback must be specific to this
 candidate's words; never invent experience they did not mention. Keep lists to at most four

@@ -56,7 +56,15 @@ def issues(a: Analysis) -> list[str]:
     """Recommendation keys that apply to one answer."""
     found: list[str] = []
     flags = set(a.validity.flags)
-    if flags & {"empty", "gibberish", "keyword_list", "copied_question", "off_topic", "too_short"}:
+    if flags & {
+        "empty",
+        "gibberish",
+        "keyword_list",
+        "copied_question",
+        "off_topic",
+        "no_reasons",
+        "too_short",
+    }:
         found.append("degenerate")
     if "rambling" in flags:
         found.append("rambling")

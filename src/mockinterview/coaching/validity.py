@@ -45,6 +45,7 @@ def assess(
     raw_words: int,
     spoken: bool,
     off_topic: bool,
+    no_reasons: bool,
     filler_count: int,
     repetition: float,
     relevance: float,
@@ -96,6 +97,8 @@ def assess(
         v.limit("copied_question", 10.0)
     if (off_topic or relevance < OFF_TOPIC) and words >= 12:
         v.limit("off_topic", 20.0)
+    elif no_reasons and words >= 12:
+        v.limit("no_reasons", 20.0)
     if scan(_DEFLECTION_RE, doc):
         v.flags.append("deflects_blame")
         v.multiplier *= DEFLECTION_PENALTY

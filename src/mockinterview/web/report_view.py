@@ -111,6 +111,7 @@ FLAG_NOTES = {
     "keyword_list": "It reads as a list of keywords rather than sentences.",
     "copied_question": "It mostly repeats the question.",
     "off_topic": "It does not address the question.",
+    "no_reasons": "It never says why you want this role or organisation.",
     "rambling": "It wanders away from the question.",
     "no_example": "The question asks for a real example, and the answer gives none.",
 }

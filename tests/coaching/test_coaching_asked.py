@@ -1,0 +1,121 @@
+"""Answers that stay in the field but answer another common question are capped and explained."""
+
+import pytest
+
+from mockinterview.coaching import AnswerInput
+from mockinterview.coaching.asked import gives_no_reasons, other_question
+from mockinterview.coaching.engine import analyze_answer
+
+PROUD_STORY = (
+    "The project I'm proudest of is the volunteer rota app I built for our food bank. Shifts "
+    "were planned on a paper sheet pinned in the hall, and every Saturday two or three slots "
+    "sat empty. I interviewed six coordinators, built a small web form with text reminders, "
+    "and ran it beside the paper sheet for a month before switching. Empty Saturday slots went "
+    "from about three a week to none in the first quarter, and coordinators got back an hour "
+    "each week."
+)
+WEAKNESS = (
+    "My biggest weakness is that I take on too much myself. In my first year as a site "
+    "supervisor I kept the snagging list in my own notebook and chased every trade personally, "
+    "which meant I was the bottleneck on handover. I now share the list on the site tablet, "
+    "assign each item an owner on the morning walk, and review it with the foremen on Fridays. "
+    "Handover slipped twice in my first year and not once since."
+)
+CAREER_ORIGIN = (
+    "I got into surveying through my uncle, who let me carry the staff on his jobs during "
+    "summer holidays. I liked that the work happened outside and that every measurement had to "
+    "be checked twice. At college I chose the geomatics course, spent a placement year with a "
+    "county council team, and I have been doing boundary and topographic surveys for five "
+    "years since then, mostly for housing developers."
+)
+WORK_DESCRIPTION = (
+    "At the depot I schedule forty-two drivers across two shifts. Each morning I check the "
+    "overnight defect sheets, move any vehicle that failed its walk-round onto the spares "
+    "list, and rebalance routes in the planning software so the heavier drops go to the "
+    "larger vans. Afterwards I reconcile the tachograph data against the timesheets and flag "
+    "anyone close to their weekly driving limit to the transport manager."
+)
+REASONS = (
+    "Mostly because of how you run your depots. I read that you moved every site onto "
+    "electric vans for urban routes last year, and I have spent two years planning routes "
+    "around charging windows at a smaller operator, so I know where that goes wrong. I'd like "
+    "to bring that planning to a larger network, and the role's focus on driver scheduling is "
+    "the part of my job I enjoy most."
+)
+
+
+def _scored(question: str, category: str, answer: str) -> tuple[int, list[str], str | None]:
+    feedback = analyze_answer(
+        AnswerInput(question=question, answer=answer, category=category, mode="typed")
+    )
+    metrics = feedback.metrics
+    return feedback.coaching_score, metrics.flags, metrics.better_matching_question
+
+
+@pytest.mark.parametrize(
+    ("question", "category", "answer", "answered"),
+    [
+        (
+            "Tell me about a time a volunteer programme you ran fell apart.",
+            "behavioral",
+            PROUD_STORY,
+            "What are you proudest of?",
+        ),
+        (
+            "What would you do if a subcontractor walked off site a week before handover?",
+            "situational",
+            WEAKNESS,
+            "What is your greatest weakness?",
+        ),
+        (
+            "How would you set up control for a survey of a long, narrow road scheme?",
+            "technical",
+            CAREER_ORIGIN,
+            "Why did you choose this career?",
+        ),
+    ],
+)
+def test_an_answer_to_another_common_question_is_off_topic_and_says_which(
+    question: str, category: str, answer: str, answered: str
+) -> None:
+    score, flags, better = _scored(question, category, answer)
+    assert "off_topic" in flags
+    assert better == answered
+    assert score <= 20
+
+
+@pytest.mark.parametrize(
+    ("question", "category", "answer"),
+    [
+        ("Tell me about a project you led from start to finish.", "behavioral", PROUD_STORY),
+        ("What is your greatest weakness?", "behavioral", WEAKNESS),
+        ("Why did you become a land surveyor?", "company", CAREER_ORIGIN),
+        ("Tell me about something you built that people still use.", "behavioral", PROUD_STORY),
+    ],
+)
+def test_the_same_openings_are_fine_where_the_question_asks_for_them(
+    question: str, category: str, answer: str
+) -> None:
+    assert other_question(answer, question, category) is None
+    assert "off_topic" not in _scored(question, category, answer)[1]
+
+
+def test_a_failure_story_that_is_not_proud_of_itself_is_not_mistaken_for_a_proud_one() -> None:
+    answer = "I'm not particularly proud of this one: the rota app I built was dropped in a month."
+    assert other_question(answer, "Tell me about a time you failed.", "behavioral") is None
+
+
+def test_a_why_us_answer_that_only_describes_the_work_gives_no_reasons() -> None:
+    question = "Why do you want to join Harwick Freight?"
+    score, flags, _ = _scored(question, "company", WORK_DESCRIPTION)
+    assert "no_reasons" in flags
+    assert score <= 20
+    assert _scored(question, "company", REASONS)[0] > 40
+
+
+def test_reasons_a_name_from_the_question_or_a_short_answer_are_not_flagged() -> None:
+    named = WORK_DESCRIPTION + " Harwick Freight runs the same software."
+    assert not gives_no_reasons(named, "Why do you want to join Harwick Freight?", "company")
+    assert not gives_no_reasons(REASONS, "Why do you want to join Harwick Freight?", "company")
+    assert not gives_no_reasons("At the depot I schedule drivers.", "Why us?", "company")
+    assert not gives_no_reasons(WORK_DESCRIPTION, "Describe your current job.", "behavioral")
