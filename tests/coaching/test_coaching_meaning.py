@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from mockinterview.coaching.analysis import analyze, answer_sentences, encode_vectors
+from mockinterview.coaching.bands import band
 from mockinterview.coaching.bank_index import bank_index, bank_texts
 from mockinterview.coaching.engine import analyze_answer
 from mockinterview.coaching.schemas import AnswerInput
@@ -62,7 +63,8 @@ def test_a_story_sharing_no_words_with_its_question_scores_well() -> None:
         )
     )
     assert "off_topic" not in report.metrics.flags
-    assert report.coaching_score >= 45 and report.coaching_score - generic.coaching_score >= 20
+    assert band(report.coaching_score) not in ("Weak", "Very weak")
+    assert report.coaching_score - generic.coaching_score >= 20
 
 
 def test_a_spoken_story_with_fillers_scores_close_to_its_clean_text() -> None:

@@ -69,8 +69,11 @@ STOCK_ANSWERS = (
     StockAnswer(
         "Why did you choose this career?",
         cue(
-            r"\bi (?:first )?(?:got|came) into (?!a |an |the |trouble|it |this |that )"
-            r"\w[\w -]{1,40}? (?:through|because|when|after|via|during)\b"
+            r"\bi (?:\w+ly )?(?:first )?(?:got|came|fell|stumbled|ended up) into "
+            r"(?!a |an |the |trouble|it |this |that )\w[\w -]{1,40}? (?:through|because|when"
+            r"|after|via|during|by|kind of|sort of|almost|from)\b"
+            r"|\bi started (?:out|off)\b.{0,80}\b(?:university|uni|college|degree|studied"
+            r"|studying|masters|course)\b|\bi grew up (?:in|on|near|around|with)\b"
             r"|\bi chose (?:to (?:become|study|go into|work in) )?[\w -]{1,30}? because\b"
             r"|\bi(?:'ve| have) always wanted to (?:be|become|work in)\b"
             r"|\bwhat (?:got|drew|brought) me (?:into|to) (?:this|the) (?:field|profession|work"
