@@ -27,6 +27,9 @@ FLAG_FIXES: dict[str, str] = {
     "describes your work but never gives a reason.",
     "rambling": "Tighten the answer around one example: context in a sentence or two, what "
     "you did, then the result. Drop the side stories.",
+    "bends_rules": "Keep the safety, legal and approval steps in your answer. Skipping them, or "
+    "making light of them, is a red flag to an interviewer however good the result was; say "
+    "how you got the result within the rules, or why you escalated.",
     "deflects_blame": "Own your part. Interviewers ask about mistakes to hear accountability: "
     "say what you got wrong, what you did to fix it, and what you changed afterwards, "
     "without pointing at others.",

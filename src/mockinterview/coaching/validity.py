@@ -17,11 +17,30 @@ _DEFLECTION_RE = cue(
     r"|\b(?:their|his|her|the other team's|management's) (?:fault|problem|mistake)\b"
     r"|\bI (?:don't|do not|never|rarely) (?:really )?(?:make|made) (?:many |any )?mistakes\b"
     r"|\bI (?:can't|cannot|don't) (?:really )?(?:think of|remember) (?:a|any) (?:time|mistake)\b"
-    r"|\bblame[ds]? (?:them|him|her|the|it on)\b"
+    r"|\b(?:i|we)(?: \w+)? blamed? (?:them|him|her|the|it on)\b"
+    r"|\bincompetent\b|\b(?:weren't|wasn't|aren't|isn't|not) competent\b"
+    r"|\b(?:was|were) (?:just )?(?:useless|lazy|clueless)\b"
+    r"|\b(?:not|wasn't|isn't) (?:really )?on me\b|\bnot my (?:problem|job|responsibility)\b"
+)
+_RULE_BENDING_RE = cue(
+    r"\b(?:rules?|procedures?|polic(?:y|ies)|process|regulations?) (?:are|is) there but\b"
+    r"|\b(?:nobody|no one) (?:picked it up|noticed|(?:would|will|is going to) (?:know|notice"
+    r"|check|find out))\b"
+    r"|\bcut(?:ting)? (?:a few )?corners\b|\bbend(?:ing)? the rules\b|\boff the books\b"
+    r"|\bbackdat\w+|\bit's not (?:like it's )?lying\b|\bmassag\w+ the (?:numbers|figures|data)\b"
+    r"|\b(?:legal|compliance|hr|safety|security|audit)(?: team)?(?: sometimes| always| can)?"
+    r" (?:gets?|is|are|be) (?:fussy|picky|annoying|paranoid|a pain)\b"
+    r"|\b(?:wouldn't|won't|don't|didn't) (?:really )?make a (?:big )?deal\b"
+    r"|\bno point (?:in )?(?:bothering|telling|reporting|escalating|involving)\b"
+    r"|\b(?:didn't|don't|wouldn't) (?:want to )?wait for (?:maintenance|approval|legal|sign-?off"
+    r"|the (?:engineer|inspector|supervisor|lockout))\b"
+    r"|\b(?:skip|skipped|skipping) (?:the )?(?:lockout|harness|safety checks?|inspection"
+    r"|paperwork|sign-?off)\b"
 )
 _LISTY = NAMED_TOOLS | TECH_CONCEPTS
 OFF_TOPIC = 0.05
 DEFLECTION_PENALTY = 0.75
+RULE_BENDING_PENALTY = 0.75
 
 
 @dataclass(slots=True)
@@ -102,6 +121,9 @@ def assess(
     if scan(_DEFLECTION_RE, doc):
         v.flags.append("deflects_blame")
         v.multiplier *= DEFLECTION_PENALTY
+    if scan(_RULE_BENDING_RE, doc):
+        v.flags.append("bends_rules")
+        v.multiplier *= RULE_BENDING_PENALTY
     if words >= 150 and _rambling(doc, lowers, relevance, structure, specificity, generic):
         v.limit("rambling", 18.0)
     v.multiplier = max(0.0, min(1.0, v.multiplier))
