@@ -32,5 +32,10 @@ GENERIC_RE = cue(
     r"(?:kinds|sorts) of|various|in general|generally|everyone|everything|everywhere|best "
     r"practices?|at the end of the day|things like that|stuff like that|and so on|etc|great "
     r"(?:company|reputation|culture|place to work|opportunity)|(?:good|great|perfect) fit|"
-    r"passionate about|grow my career|right place for me|dream (?:job|company))\b"
+    r"passionate about|grow my career|right place for me|dream (?:job|company)"
+    r"|leverag\w*|synerg\w*|holistic|paradigms?|empower\w*|mindset|at scale|value delivery"
+    r"|(?:drive|driving|champion\w*) (?:innovation|excellence|change|transformation)"
+    r"|think(?:ing)? outside the box|go(?:ing)? the extra mile|hit the ground running"
+    r"|results-driven|detail-oriented|team player|people person|hard worker|fast-paced"
+    r"|110 percent|wear many hats|move the needle|low-hanging fruit|circle back)\b"
 )

@@ -13,7 +13,7 @@ _DIGRESSION_RE = cue(
     r"|\band so on\b|\bblah\b"
 )
 _DEFLECTION_RE = cue(
-    r"\b(?:not|wasn't|was not|isn't|is not) (?:really |entirely |actually )?my fault\b"
+    r"\b(?:not|wasn't|was not|isn't|is not) (?:really |entirely |actually )?my (?:fault|mistake)\b"
     r"|\b(?:their|his|her|the other team's|management's) (?:fault|problem|mistake)\b"
     r"|\bI (?:don't|do not|never|rarely) (?:really )?(?:make|made) (?:many |any )?mistakes\b"
     r"|\bI (?:can't|cannot|don't) (?:really )?(?:think of|remember) (?:a|any) (?:time|mistake)\b"
