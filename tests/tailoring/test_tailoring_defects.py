@@ -228,3 +228,42 @@ def test_one_gap_question_per_missing_skill() -> None:
     found = generate(resume, posting, [], 10, today=date(2026, 11, 30))
     asked = [q.prompt for q in found if q.probe_kind == "gap" and "Splunk" in q.prompt]
     assert len(asked) == 1, asked
+
+
+def test_a_header_line_of_name_title_and_city_is_never_evidence_of_work() -> None:
+    document = (
+        "AMARA VOSS | Senior Litigation Paralegal | Denver, CO\n"
+        "EXPERIENCE\n"
+        "- Ran litigation holds and discovery calendars for three partners on 14 cases\n"
+    )
+    lines = evidence_lines(split_lines(document, RESUME_RULES, caps_headings=True))
+    assert lines == ["Ran litigation holds and discovery calendars for three partners on 14 cases"]
+
+
+def test_a_result_in_number_words_is_an_achievement() -> None:
+    resume = (
+        "EXPERIENCE\nParalegal, Stone & Ash LLP, Mar 2019 - present\n"
+        "- Reduced contract review turnaround from about three weeks to six business days by "
+        "building a clause library\n"
+    )
+    profile = extract_profile(resume, today=TODAY)
+    assert [a.metric for a in profile.achievements] == [
+        "from about three weeks to six business days"
+    ]
+
+
+def test_a_people_duty_of_a_technical_job_is_a_work_problem_not_a_system_design() -> None:
+    resume = (
+        "EXPERIENCE\nSenior SRE, Harbor Cloud, Jan 2019 - present\n"
+        "- Ran the incident commander rotation and cut pages per week from 38 to 9\n"
+        "SKILLS\nKubernetes, Terraform, Prometheus, AWS\n"
+    )
+    posting = (
+        "SRE Engineering Manager\nResponsibilities\n"
+        "- Manage, coach and grow the SRE team, including one-to-ones and performance reviews.\n"
+        "- Run Kubernetes clusters on AWS with Terraform and Prometheus alerting.\n"
+        "Requirements\n- 2+ years managing engineers.\n"
+    )
+    found = generate(resume, posting, [], 10, today=TODAY)
+    coaching = [q for q in found if q.probe_kind == "design" and "coach and grow" in q.prompt]
+    assert coaching and all("Sketch the main components" not in q.prompt for q in coaching)

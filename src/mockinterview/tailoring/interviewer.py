@@ -27,6 +27,12 @@ _SENIOR_TITLE = re.compile(
     re.I,
 )
 
+_PEOPLE_DUTY = re.compile(
+    r"^\W*(?:coach|mentor|hire|recruit|train|teach|write|communicate|present|facilitate|grow)\b"
+    r"|^\W*manage\b[^.]{0,30}\b(?:team|people|engineers|staff|reports|managers)\b",
+    re.I,
+)
+
 
 def _listed(names: tuple[str, ...], line: str) -> str:
     shown = [display_skill(n) for n in names[:3]]
@@ -116,10 +122,12 @@ def designs(ctx: Context, needs: list[Need]) -> list[Candidate]:
     """A system-design problem (technical jobs) or a work problem to solve, from the duties."""
     duties = [n for n in needs if n.duty and len(n.line.split()) >= 5]
     duties.sort(key=lambda n: (-len(n.skills), n.soft))
-    technical = technical_role(ctx)
-    template = pt.SYSTEM_DESIGN if technical else pt.PROBLEM_SOLVING
+    technical_job = technical_role(ctx)
     out = []
     for rank, need in enumerate(duties[:5]):
+        # a duty about people or writing (coaching a team, incident reports) is a work problem
+        technical = technical_job and not need.soft and not _PEOPLE_DUTY.match(need.line)
+        template = pt.SYSTEM_DESIGN if technical else pt.PROBLEM_SOLVING
         out.append(
             render(
                 ctx,

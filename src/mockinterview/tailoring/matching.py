@@ -64,9 +64,17 @@ def evidence_lines(lines: list[Line]) -> list[str]:
             continue  # what the candidate wants next is no evidence of work done
         if "@" in line.text or re.search(r"\+?\d[\d ()-]{7,}\d", line.text):
             continue
+        if is_listing(line.text):
+            continue  # "Name | Title | City": a header or a list, no work described
         if line.text not in found:
             found.append(line.text)
     return found[:MAX_LINES]
+
+
+def is_listing(text: str) -> bool:
+    """Short items joined by bars or middle dots, as in a resume's header line."""
+    parts = re.split(r"\s[|\u00b7\u2022]\s", text)
+    return len(parts) >= 3 and all(len(part.split()) <= 5 for part in parts)
 
 
 def _without(text: str, span: re.Match[str]) -> list[str]:

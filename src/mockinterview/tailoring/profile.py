@@ -99,8 +99,14 @@ _OBJECT_STOP = re.compile(
 )
 _UNIT = r"(?:\s?(?:%|[kmb]\b|ms\b|s\b|x\b|min\b|mins\b|minutes?\b|hours?\b|days?\b|weeks?\b))?"
 _MONEY = r"[$\u20ac\u00a3]?\d[\d,.]*"
+_COUNT = (
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+    r"|twenty|thirty|forty|fifty|sixty|ninety|a|an|half an?)"
+)
+_SPAN = rf"{_COUNT}\s(?:[a-z-]+\s)?(?:minutes?|hours?|days?|weeks?|months?|years?)\b"
 METRIC = re.compile(
     rf"(?<![\w.])(?:from\s{_MONEY}{_UNIT}\sto\s{_MONEY}{_UNIT}|"
+    rf"from\s(?:about\s|around\s|roughly\s|over\s|nearly\s)?{_SPAN}\sto\s{_SPAN}|"
     r"[$\u20ac\u00a3\u00a5]\s?\d[\d,]*(?:\.\d+)?\s?(?:[kmb]n?\b|million|billion|thousand)?|"
     r"\d[\d,]*(?:\.\d+)?\s?(?:%|percent(?:age points?)?\b|x\b|\u00d7)|"
     r"\d[\d,]*(?:\.\d+)?\+?\s(?:[a-z-]+\s){0,2}"

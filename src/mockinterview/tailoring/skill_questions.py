@@ -21,6 +21,7 @@ from mockinterview.tailoring.candidates import (
     title_field,
     with_article,
 )
+from mockinterview.tailoring.matching import is_listing
 from mockinterview.tailoring.schemas import QuestionSource, Skill
 from mockinterview.vocabulary import display_skill, find_skills
 
@@ -131,7 +132,8 @@ def technical(ctx: Context) -> list[Candidate]:
 def _evidence(skill: Skill) -> list[str]:
     """Lines naming the skill, sentences about work first and bare skill lists last."""
     lines = list(dict.fromkeys([skill.line, *skill.lines]))
-    return sorted(lines, key=lambda line: line.count(",") > len(line.split()) / 4)[:3]
+    described = [line for line in lines if not is_listing(line)] or lines
+    return sorted(described, key=lambda line: line.count(",") > len(line.split()) / 4)[:3]
 
 
 def own_skills(ctx: Context) -> list[Skill]:
