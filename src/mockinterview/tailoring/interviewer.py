@@ -121,12 +121,12 @@ def technical_role(ctx: Context) -> bool:
 def designs(ctx: Context, needs: list[Need]) -> list[Candidate]:
     """A system-design problem (technical jobs) or a work problem to solve, from the duties."""
     duties = [n for n in needs if n.duty and len(n.line.split()) >= 5]
-    duties.sort(key=lambda n: (-len(n.skills), n.soft))
+    duties.sort(key=lambda n: (bool(_PEOPLE_DUTY.match(n.line)), -len(n.skills), n.soft))
     technical_job = technical_role(ctx)
     out = []
     for rank, need in enumerate(duties[:5]):
         # a duty about people or writing (coaching a team, incident reports) is a work problem
-        technical = technical_job and not need.soft and not _PEOPLE_DUTY.match(need.line)
+        technical = technical_job and not _PEOPLE_DUTY.match(need.line)
         template = pt.SYSTEM_DESIGN if technical else pt.PROBLEM_SOLVING
         out.append(
             render(
