@@ -267,3 +267,21 @@ def test_a_people_duty_of_a_technical_job_is_a_work_problem_not_a_system_design(
     found = generate(resume, posting, [], 10, today=TODAY)
     coaching = [q for q in found if q.probe_kind == "design" and "coach and grow" in q.prompt]
     assert coaching and all("Sketch the main components" not in q.prompt for q in coaching)
+
+
+def test_what_the_candidate_is_looking_for_is_no_evidence_of_work() -> None:
+    document = (
+        "SUMMARY\nLooking for an operations role where order accuracy is the whole job.\n"
+        "EXPERIENCE\n- Ran holiday peak staffing for four seasons, hiring up to 30 seasonal staff\n"
+    )
+    lines = evidence_lines(split_lines(document, RESUME_RULES, caps_headings=True))
+    assert lines == ["Ran holiday peak staffing for four seasons, hiring up to 30 seasonal staff"]
+
+
+def test_a_clean_record_is_an_achievement() -> None:
+    resume = (
+        "EXPERIENCE\nExecutive Chef, Larkspur Hotel, May 2018 - present\n"
+        "- Zero critical violations in 11 consecutive health inspections\n"
+    )
+    profile = extract_profile(resume, today=TODAY)
+    assert [a.metric for a in profile.achievements] == ["Zero critical violations"]

@@ -18,8 +18,8 @@ CLOSEST = 0.3
 _YEARS = re.compile(r"\b\d{1,2}\s*\+?\s*(?:(?:-|\u2013|to)\s*\d{1,2}\s*)?(?:years?|yrs)\b", re.I)
 # A line saying what the candidate wants next ("Looking to move into...") shows no work done.
 _INTENT = re.compile(
-    r"^(?:seeking|looking|hoping|eager|keen)\s+to\b"
-    r"|\bI(?:'m|\s+am)\s+(?:now\s+)?(?:seeking|looking|hoping|aiming|eager|keen)\s+to\b"
+    r"^(?:seeking|looking|hoping|eager|keen)\s+(?:to|for)\b"
+    r"|\bI(?:'m|\s+am)\s+(?:now\s+)?(?:seeking|looking|hoping|aiming|eager|keen)\s+(?:to|for)\b"
     r"|\bI\s+(?:want|hope|plan|aim|intend)\s+to\b",
     re.I,
 )

@@ -113,7 +113,11 @@ METRIC = re.compile(
     r"(?:users|customers|clients|patients|students|learners|people|employees|engineers|members|"
     r"accounts|stores|sites|hours|days|weeks|months|minutes|projects|deals|leads|beds|units|"
     r"countries|languages|services|transactions|requests|hires|nurses|staff|reports|campaigns|"
-    r"schools|classes|courses|locations|vendors|suppliers|associates|skus|events)\b|team of \d+|"
+    r"schools|classes|courses|locations|vendors|suppliers|associates|skus|events|inspections|"
+    r"audits|orders|shipments|returns|tickets|calls|claims|cases|vehicles|routes|drivers|"
+    r"properties|buildings|samples|stations|sessions)\b|team of \d+|"
+    r"\b(?:zero|no) (?:[a-z-]+\s){0,2}(?:violations|incidents|injuries|defects|errors|findings|"
+    r"complaints|outages|accidents|recalls|breaches|escalations|deficiencies)\b|"
     r"\d+(?:\.\d+)?\s?(?:ms|milliseconds|seconds|secs|mins|hrs)\b)",
     re.I,
 )
@@ -358,7 +362,7 @@ def _achievements(lines: list[Line]) -> list[Achievement]:
         if match is None:
             continue
         metric = match.group(0).strip()
-        ratio = bool(re.search(r"[%\u00d7]|percent|\dx\b|^from", metric, re.I))
+        ratio = bool(re.search(r"[%\u00d7]|percent|\dx\b|^from|^(?:zero|no)\b", metric, re.I))
         words = {word.lower().strip(",.;:") for word in line.text.split()}
         result_verb = bool(words & _RESULT_VERBS)
         if ratio or result_verb:
