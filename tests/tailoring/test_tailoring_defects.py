@@ -285,3 +285,33 @@ def test_a_clean_record_is_an_achievement() -> None:
     )
     profile = extract_profile(resume, today=TODAY)
     assert [a.metric for a in profile.achievements] == ["Zero critical violations"]
+
+
+def test_a_range_is_not_a_result_but_a_before_and_after_is() -> None:
+    resume = (
+        "EXPERIENCE\nStructural Engineer, Hale & Orr, Mar 2018 - present\n"
+        "- Designed steel and concrete frames for buildings from 4 to 22 stories\n"
+        "- Rewrote the nightly load so that it went from 6 hours to 2 hours\n"
+    )
+    profile = extract_profile(resume, today=TODAY)
+    assert [a.metric for a in profile.achievements if a.kind == "result"] == [
+        "from 6 hours to 2 hours"
+    ]
+
+
+def test_a_career_break_the_resume_explains_is_asked_about_in_its_own_words() -> None:
+    resume = (
+        "SUMMARY\nPayroll specialist with nine years of multi-state payroll.\n"
+        "Returned to work in 2022 after a career break for family caregiving.\n"
+        "EXPERIENCE\nSenior Payroll Specialist, Northgate Health, Feb 2022 - present\n"
+        "- Cut off-cycle checks by 64% with pre-close audit reports\n"
+        "Payroll Specialist, Ridgeline Foods, Jun 2017 - Mar 2021\n"
+        "- Ran weekly payroll for 1,200 hourly staff in four states\n"
+    )
+    posting = (
+        "HRIS Analyst\nResponsibilities\n- Build reports in Workday for HR and payroll.\n"
+        "Requirements\n- Experience with Workday HCM.\n"
+    )
+    found = generate(resume, posting, [], 10, today=TODAY)
+    breaks = [q.prompt for q in found if "career break for family caregiving" in q.prompt]
+    assert len(breaks) == 1, [q.prompt for q in found]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from mockinterview.tailoring import templates as t
 from mockinterview.tailoring.candidates import (
     Candidate,
@@ -19,6 +21,12 @@ from mockinterview.tailoring.candidates import (
 )
 from mockinterview.tailoring.schemas import Role, Skill
 from mockinterview.vocabulary import display_skill, find_skills
+
+_BREAK_RE = re.compile(
+    r"\b(?:career break|sabbatical|(?:parental|maternity|paternity|family|medical) leave"
+    r"|caregiving|caring for|time off to|took (?:a|some) (?:year|break|time) (?:off|out))\b",
+    re.I,
+)
 
 
 def _job_skill_in(ctx: Context, line: str) -> Skill | None:
@@ -103,8 +111,30 @@ def _gap(ctx: Context) -> list[Candidate]:
     months = gap.months
     months_text = f"{months} months" if months < 24 else f"{months // 12} years"
     before, after = gap.before, gap.after
+    reason = (
+        f"Your resume shows about {months_text} between '{quoted(before.line, 60)}' and "
+        f"'{quoted(after.line, 60)}'; interviewers often ask about breaks longer than six months."
+    )
+    explained = next((line for line in ctx.resume_lines if _BREAK_RE.search(line)), None)
+    asked = (
+        [
+            render(
+                ctx,
+                "behavioral",
+                t.GAP_EXPLAINED,
+                priority=8.61,
+                topic="gap",
+                slot="break",
+                reason=reason,
+                sources=[resume(explained)],
+                values={"explained": quoted(explained, 110)},
+            )
+        ]
+        if explained
+        else []
+    )
     # The second form quotes only the earlier role, for when another question quotes the later.
-    return [
+    return asked + [
         render(
             ctx,
             "behavioral",
@@ -112,11 +142,7 @@ def _gap(ctx: Context) -> list[Candidate]:
             priority=8.6 - 0.01 * len(quotes),
             topic="gap",
             slot="break",
-            reason=(
-                f"Your resume shows about {months_text} between '{quoted(before.line, 60)}' and "
-                f"'{quoted(after.line, 60)}'; interviewers often ask about breaks longer than "
-                "six months."
-            ),
+            reason=reason,
             sources=[resume(line) for line in quotes],
             values={
                 "months_text": months_text,

@@ -121,6 +121,7 @@ METRIC = re.compile(
     r"\d+(?:\.\d+)?\s?(?:ms|milliseconds|seconds|secs|mins|hrs)\b)",
     re.I,
 )
+_MOVE_VERBS = frozenset(["went", "moved", "brought", "took", "got", "climbed", "shrank"])
 _RESULT_VERBS = frozenset(
     [
         "increased",
@@ -362,9 +363,11 @@ def _achievements(lines: list[Line]) -> list[Achievement]:
         if match is None:
             continue
         metric = match.group(0).strip()
-        ratio = bool(re.search(r"[%\u00d7]|percent|\dx\b|^from|^(?:zero|no)\b", metric, re.I))
         words = {word.lower().strip(",.;:") for word in line.text.split()}
         result_verb = bool(words & _RESULT_VERBS)
+        # "from 4 to 22 stories" is a range; with a verb of change it is a before and after
+        moved = metric.lower().startswith("from") and bool(words & (_RESULT_VERBS | _MOVE_VERBS))
+        ratio = moved or bool(re.search(r"[%\u00d7]|percent|\dx\b|^(?:zero|no)\b", metric, re.I))
         if ratio or result_verb:
             strength = (3 if ratio or metric[0] in "$\u20ac\u00a3\u00a5" else 2) + result_verb
             found.append(

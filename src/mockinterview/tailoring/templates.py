@@ -128,6 +128,17 @@ GAP = Template(
     skills=("self-awareness", "communication"),
 )
 
+GAP_EXPLAINED = Template(
+    kind="claim",
+    prompts=(
+        'Your resume says "{explained}". What did that time involve, and what did you bring '
+        "back to work from it?",
+    ),
+    star=GAP.star,
+    guidance=GAP.guidance,
+    skills=GAP.skills,
+)
+
 CAREER_CHANGE = Template(
     kind="motivation",
     prompts=(
