@@ -12,7 +12,7 @@ from mockinterview.tailoring import extract_profile, extract_requirements
 from mockinterview.tailoring import generate_tailored_questions as generate
 from mockinterview.tailoring.candidates import says
 from mockinterview.tailoring.lines import split_lines
-from mockinterview.tailoring.matching import evidence_lines
+from mockinterview.tailoring.matching import Need, evidence_lines
 from mockinterview.tailoring.profile import RESUME_RULES
 from mockinterview.tailoring.schemas import GeneratedQuestion
 from mockinterview.vocabulary import find_skills
@@ -315,3 +315,14 @@ def test_a_career_break_the_resume_explains_is_asked_about_in_its_own_words() ->
     found = generate(resume, posting, [], 10, today=TODAY)
     breaks = [q.prompt for q in found if "career break for family caregiving" in q.prompt]
     assert len(breaks) == 1, [q.prompt for q in found]
+
+
+def test_a_credential_or_a_named_standard_is_a_hard_requirement_not_a_soft_skill() -> None:
+    def need(line: str) -> Need:
+        return Need(line, True, False, (), (), None, 0.3)
+
+    assert not need("SQF or BRCGS auditor training, or experience in a GFSI facility.").soft
+    assert not need("Current Food Protection Manager certification.").soft
+    assert not need("Bachelor's degree in food science or a related field.").soft
+    assert need("Stay impartial: report what you see, including when a manager disagrees.").soft
+    assert need("Strong written English and a calm manner on the phone.").soft

@@ -23,6 +23,10 @@ _INTENT = re.compile(
     r"|\bI\s+(?:want|hope|plan|aim|intend)\s+to\b",
     re.I,
 )
+_HARD_NEED = re.compile(
+    r"\b[A-Z][A-Z0-9]{1,}[A-Z0-9+/-]*\b|certif|licen[cs]|\bdegree\b|diploma|accredit"
+    r"|registration|registered|qualified"
+)
 MAX_LINES = 80  # resume lines compared; keeps a long resume's embedding work bounded
 MAX_NEEDS = 60  # posting lines compared, for the same reason
 
@@ -41,8 +45,8 @@ class Need:
 
     @property
     def soft(self) -> bool:
-        """Whether the need names no skill or tool (mentoring, incident reviews, writing...)."""
-        return not self.skills
+        """Whether the need names no skill, tool or credential (mentoring, writing, judgment...)."""
+        return not self.skills and not _HARD_NEED.search(self.line)
 
     @property
     def shown(self) -> bool:
