@@ -55,3 +55,28 @@ def test_blaming_colleagues_deflects_but_describing_a_blame_culture_does_not() -
     )
     assert "deflects_blame" in _report(blaming).metrics.flags
     assert "deflects_blame" not in _report(describing).metrics.flags
+
+
+def test_a_spoken_story_chained_with_and_is_not_rambling() -> None:
+    answer = (
+        "okay so um the one i think of is a customer whose boiler failed in the middle of "
+        "winter while she had a newborn at home and the part she needed was on back order "
+        "for the whole week and i rang round the suppliers myself and found one over in the "
+        "next county who still had it on the shelf and i drove out to collect it after my "
+        "last job and fitted it that same evening and the house was warm again before the "
+        "baby's bedtime and the next morning i rang her and checked the pressure had held "
+        "and it had and she wrote to my manager about it afterwards what i took from it is "
+        "that we were relying on one supplier for parts for the older boilers and i wrote "
+        "up a list of the other suppliers with what each of them usually keeps in stock and "
+        "shared it with the office which we do for every model now anyway and since then "
+        "nobody on call has had to leave a family waiting for a part like that so yeah"
+    )
+    report = analyze_answer(
+        AnswerInput(
+            question="Tell me about a time you went out of your way for a customer.",
+            answer=answer,
+            category="behavioral",
+            mode="spoken",
+        )
+    )
+    assert "rambling" not in report.metrics.flags

@@ -28,7 +28,7 @@ def result(folder: Path) -> PairResult:
 
 
 def test_all_pairs_are_present() -> None:
-    assert len(FOLDERS) == 62
+    assert len(FOLDERS) == 70
     assert sum(not result(f).held_out for f in FOLDERS) == 48
 
 

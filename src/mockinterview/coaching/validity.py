@@ -146,7 +146,7 @@ def _rambling(
     digressions = len(scan(_DIGRESSION_RE, doc))
     wandering = digressions >= 2 or relevance < 0.5 or generic > 2.5
     signals = [
-        (doc.punctuated and avg > 32) or and_rate > 5.5,
+        (doc.punctuated and avg > 32) or and_rate > (5.5 if doc.punctuated else 8.0),
         generic > 1.5,
         digressions >= 2,
         relevance < 0.5,
