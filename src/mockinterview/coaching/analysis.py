@@ -215,6 +215,8 @@ def analyze(
         _role_table(probabilities, model.labels, category),
     )
     completeness = structure.completeness(category, parts)
+    if category == "situational":
+        completeness = (completeness + structure.plan_breadth(doc)) / 2
     markers = structure.story_markers(doc)
     story = 1.0
     if category == "behavioral" and structure.asks_for_example(answer.question):

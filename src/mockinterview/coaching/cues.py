@@ -130,6 +130,29 @@ STAR: dict[str, tuple[Cue, ...]] = {
     ),
 }
 
+# The moves of a situational plan: where to start, whom to involve, what to weigh, how to follow up.
+PLAN_MOVES: dict[str, str] = {
+    "first_steps": (
+        r"\b(?:first(?:ly)?|to start|start(?:ing)? (?:by|with)|immediately|straight away"
+        r"|right away|before anything|my first (?:step|priority|move|job)|the first thing)\b"
+    ),
+    "people": (
+        r"\bI(?:'d| would| will|'ll)? (?:\w+ )?(?:call|ask|involve|loop in|escalate|tell"
+        r"|speak (?:to|with)|talk (?:to|with)|bring in|contact|inform|notify|check with|brief"
+        r"|page|email|ring|raise it with)\b|\bmy (?:manager|supervisor|lead|team)\b"
+    ),
+    "weighing": (
+        r"\b(?:depend(?:s|ing)? on|if (?:it|they|the|that|there)|whether|weigh|trade-?offs?"
+        r"|prioriti[sz]e|priority|decide|decision|options?|rather than|instead of|because"
+        r"|so that|the risk|risks)\b"
+    ),
+    "follow_up": (
+        r"\b(?:afterwards|after that|then|follow(?:ing)? up|follow-up|check (?:in|back|that"
+        r"|whether)|monitor|keep an eye|watch (?:for|out)|review|document|write (?:it )?up"
+        r"|record|log|make sure|confirm|debrief|lessons?|next time|going forward|to prevent)\b"
+    ),
+}
+
 TECHNICAL: dict[str, tuple[Cue, ...]] = {
     "approach": _cues(
         (

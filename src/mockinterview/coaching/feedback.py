@@ -7,6 +7,7 @@ from mockinterview.coaching.bands import band
 from mockinterview.coaching.cues import PART_WEIGHTS
 from mockinterview.coaching.schemas import AnswerFeedback
 from mockinterview.coaching.scoring import COVERAGE_SHARE, score_model
+from mockinterview.coaching.structure import plan_moves
 from mockinterview.coaching.voice import clock, pause_fix, steady_delivery, variety_fix
 
 FLAG_FIXES: dict[str, str] = {
@@ -67,6 +68,12 @@ SITUATIONAL_ADDS: dict[str, str] = {
     "task": "the goal you would set yourself",
     "action": "the steps you would take, in order, with who you would involve",
     "result": "how you would judge that the plan worked, and your fallback if it did not",
+}
+PLAN_MOVE_ADDS: dict[str, str] = {
+    "first_steps": "Where you would start: the first thing you would check or do, and why",
+    "people": "Whom you would involve or tell, and when",
+    "weighing": "What you would weigh before deciding: the risks, the options, what it depends on",
+    "follow_up": "How you would follow up: what you would check, record or change afterwards",
 }
 PART_NAMES = {
     "situation": "Situation",
@@ -150,6 +157,11 @@ def worked(a: Analysis) -> list[str]:
     return items[:4]
 
 
+def _missing_moves(a: Analysis) -> list[str]:
+    """The moves of a plan the answer never makes, in the order a plan makes them."""
+    return [move for move, count in plan_moves(a.doc).items() if count == 0]
+
+
 def _part_fix(a: Analysis, part: str) -> str:
     if a.category == "situational":
         return SITUATIONAL_FIXES.get(part, PART_FIXES[part])
@@ -158,6 +170,8 @@ def _part_fix(a: Analysis, part: str) -> str:
 
 def _component_fix(a: Analysis, name: str) -> str:
     d = a.delivery
+    if name == "structure" and a.category == "situational" and _missing_moves(a):
+        return f"Add to the plan. {PLAN_MOVE_ADDS[_missing_moves(a)[0]]}."
     if name == "structure":
         part = _weakest_part(a)
         return (
@@ -259,6 +273,8 @@ def strong_answer_adds(a: Analysis) -> list[str]:
         f"{PART_NAMES[p]}: {framework.get(p, '').strip() or defaults.get(p, PART_ADDS[p])}"
         for p in missing[:3]
     ]
+    if a.category == "situational":
+        adds += [f"{PLAN_MOVE_ADDS[move]}." for move in _missing_moves(a)[:2]]
     guidance = (a.answer.interviewer_guidance or "").strip()
     if guidance:
         adds.append(f"What interviewers listen for: {guidance}")

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from mockinterview.coaching.cues import (
     COMPANY,
     PART_WEIGHTS,
+    PLAN_MOVES,
     STAR,
     TECHNICAL,
     Cue,
@@ -184,6 +185,21 @@ def detect(
                 best, best_idx = value, i
         hits[part] = PartHit(round(best, 3), best_idx)
     return hits
+
+
+_PLAN_MOVES = {move: cue(pattern) for move, pattern in PLAN_MOVES.items()}
+PLAN_MOVES_FULL = 2
+
+
+def plan_moves(doc: Doc) -> dict[str, int]:
+    """How often a plan makes each move: first steps, people, weighing, follow-up."""
+    return {move: len(scan(pattern, doc)) for move, pattern in _PLAN_MOVES.items()}
+
+
+def plan_breadth(doc: Doc) -> float:
+    """How fully a plan covers its moves, 0-1 (each move counts fully from two cues)."""
+    counts = plan_moves(doc).values()
+    return sum(min(1.0, c / PLAN_MOVES_FULL) for c in counts) / len(counts)
 
 
 def completeness(category: str, parts: dict[str, PartHit]) -> float:

@@ -1,0 +1,45 @@
+"""Situational answers are judged as plans: where they start, whom they involve, what they
+weigh and how they follow up."""
+
+from mockinterview.coaching import AnswerInput
+from mockinterview.coaching.engine import analyze_answer
+from mockinterview.coaching.schemas import AnswerReport
+from mockinterview.coaching.structure import plan_moves
+from mockinterview.coaching.text import parse
+
+QUESTION = "What would you do if a refrigerated van broke down with a full load on a hot day?"
+FULL_PLAN = (
+    "First I'd check the load temperature on the tracker, because that decides everything "
+    "else. I'd call the driver to confirm where they are and ring our transport manager so a "
+    "spare van heads out straight away. If the load is still under five degrees I'd have it "
+    "transferred; if it has been above eight for more than two hours it depends on the "
+    "product, and I'd ask quality to decide rather than guess. Afterwards I'd document the "
+    "temperatures and times, follow up with the workshop on why the unit failed, and make "
+    "sure the pre-trip check covers it next time."
+)
+THIN_PLAN = (
+    "I'd get the stock moved onto another van as quickly as possible so it stays cold. Vans "
+    "break down sometimes and the most important thing is to keep the food safe and get the "
+    "delivery finished for the customer on the same day without any waste at all, which is "
+    "what the business needs from the team on a busy day like that in the summer months."
+)
+
+
+def _report(answer: str) -> AnswerReport:
+    return analyze_answer(
+        AnswerInput(question=QUESTION, answer=answer, category="situational", mode="typed")
+    )
+
+
+def test_a_plan_that_makes_every_move_beats_one_that_does_not() -> None:
+    full, thin = _report(FULL_PLAN), _report(THIN_PLAN)
+    assert all(count > 0 for count in plan_moves(parse(FULL_PLAN)).values())
+    assert full.metrics.structure_completeness > thin.metrics.structure_completeness + 0.2
+    assert full.coaching_score > thin.coaching_score + 15
+
+
+def test_the_advice_names_the_moves_a_plan_leaves_out() -> None:
+    missing = plan_moves(parse(THIN_PLAN))
+    assert missing["people"] == 0 and missing["follow_up"] == 0
+    adds = " ".join(_report(THIN_PLAN).feedback.strong_answer_adds)
+    assert "Whom you would involve" in adds
