@@ -3,6 +3,7 @@
 import io
 from datetime import date
 
+import pytest
 from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen import canvas
 
@@ -230,26 +231,6 @@ def test_one_gap_question_per_missing_skill() -> None:
     assert len(asked) == 1, asked
 
 
-def test_a_header_line_of_name_title_and_city_is_never_evidence_of_work() -> None:
-    document = (
-        "AMARA VOSS | Senior Litigation Paralegal | Denver, CO\n"
-        "EXPERIENCE\n"
-        "- Ran litigation holds and discovery calendars for three partners on 14 cases\n"
-    )
-    lines = evidence_lines(split_lines(document, RESUME_RULES, caps_headings=True))
-    assert lines == ["Ran litigation holds and discovery calendars for three partners on 14 cases"]
-
-
-def test_a_result_in_number_words_is_an_achievement() -> None:
-    resume = (
-        "EXPERIENCE\nParalegal, Stone & Ash LLP, Mar 2019 - present\n"
-        "- Reduced contract review turnaround from about three weeks to six business days by "
-        "building a clause library\n"
-    )
-    profile = extract_profile(resume, today=TODAY)
-    assert [a.metric for a in profile.achievements] == [
-        "from about three weeks to six business days"
-    ]
 
 
 def test_a_people_duty_of_a_technical_job_is_a_work_problem_not_a_system_design() -> None:
@@ -269,22 +250,6 @@ def test_a_people_duty_of_a_technical_job_is_a_work_problem_not_a_system_design(
     assert coaching and all("Sketch the main components" not in q.prompt for q in coaching)
 
 
-def test_what_the_candidate_is_looking_for_is_no_evidence_of_work() -> None:
-    document = (
-        "SUMMARY\nLooking for an operations role where order accuracy is the whole job.\n"
-        "EXPERIENCE\n- Ran holiday peak staffing for four seasons, hiring up to 30 seasonal staff\n"
-    )
-    lines = evidence_lines(split_lines(document, RESUME_RULES, caps_headings=True))
-    assert lines == ["Ran holiday peak staffing for four seasons, hiring up to 30 seasonal staff"]
-
-
-def test_a_clean_record_is_an_achievement() -> None:
-    resume = (
-        "EXPERIENCE\nExecutive Chef, Larkspur Hotel, May 2018 - present\n"
-        "- Zero critical violations in 11 consecutive health inspections\n"
-    )
-    profile = extract_profile(resume, today=TODAY)
-    assert [a.metric for a in profile.achievements] == ["Zero critical violations"]
 
 
 def test_a_range_is_not_a_result_but_a_before_and_after_is() -> None:
@@ -326,3 +291,43 @@ def test_a_credential_is_a_hard_requirement_not_a_soft_skill() -> None:
     assert not need("Graduate of an accredited veterinary technology program.").soft
     assert need("Stay impartial: report what you see, including when a manager disagrees.").soft
     assert need("Strong written English and a calm manner on the phone.").soft
+
+
+@pytest.mark.parametrize(
+    ("first_line", "work"),
+    [
+        (
+            "AMARA VOSS | Senior Litigation Paralegal | Denver, CO",
+            "Ran litigation holds and discovery calendars for three partners on 14 cases",
+        ),
+        (
+            "Looking for an operations role where order accuracy is the whole job.",
+            "Ran holiday peak staffing for four seasons, hiring up to 30 seasonal staff",
+        ),
+    ],
+    ids=["header line", "what the candidate is looking for"],
+)
+def test_lines_that_describe_no_work_are_never_evidence(first_line: str, work: str) -> None:
+    document = f"{first_line}\nEXPERIENCE\n- {work}\n"
+    assert evidence_lines(split_lines(document, RESUME_RULES, caps_headings=True)) == [work]
+
+
+@pytest.mark.parametrize(
+    ("bullet", "metric"),
+    [
+        (
+            "Reduced contract review turnaround from about three weeks to six business days by "
+            "building a clause library",
+            "from about three weeks to six business days",
+        ),
+        (
+            "Zero critical violations in 11 consecutive health inspections",
+            "Zero critical violations",
+        ),
+    ],
+    ids=["number words", "a clean record"],
+)
+def test_results_without_digits_or_percentages_are_achievements(bullet: str, metric: str) -> None:
+    resume = f"EXPERIENCE\nParalegal, Stone & Ash LLP, Mar 2019 - present\n- {bullet}\n"
+    profile = extract_profile(resume, today=TODAY)
+    assert [a.metric for a in profile.achievements] == [metric]
