@@ -231,8 +231,6 @@ def test_one_gap_question_per_missing_skill() -> None:
     assert len(asked) == 1, asked
 
 
-
-
 def test_a_people_duty_of_a_technical_job_is_a_work_problem_not_a_system_design() -> None:
     resume = (
         "EXPERIENCE\nSenior SRE, Harbor Cloud, Jan 2019 - present\n"
@@ -248,8 +246,6 @@ def test_a_people_duty_of_a_technical_job_is_a_work_problem_not_a_system_design(
     found = generate(resume, posting, [], 10, today=TODAY)
     coaching = [q for q in found if q.probe_kind == "design" and "coach and grow" in q.prompt]
     assert coaching and all("Sketch the main components" not in q.prompt for q in coaching)
-
-
 
 
 def test_a_range_is_not_a_result_but_a_before_and_after_is() -> None:
@@ -312,22 +308,22 @@ def test_lines_that_describe_no_work_are_never_evidence(first_line: str, work: s
     assert evidence_lines(split_lines(document, RESUME_RULES, caps_headings=True)) == [work]
 
 
+RESULTS_WITHOUT_DIGITS = {
+    "number words": (
+        "Reduced contract review turnaround from about three weeks to six business days by "
+        "building a clause library",
+        "from about three weeks to six business days",
+    ),
+    "a clean record": (
+        "Zero critical violations in 11 consecutive health inspections",
+        "Zero critical violations",
+    ),
+}
+
+
 @pytest.mark.parametrize(
-    ("bullet", "metric"),
-    [
-        (
-            "Reduced contract review turnaround from about three weeks to six business days by "
-            "building a clause library",
-            "from about three weeks to six business days",
-        ),
-        (
-            "Zero critical violations in 11 consecutive health inspections",
-            "Zero critical violations",
-        ),
-    ],
-    ids=["number words", "a clean record"],
+    ("bullet", "metric"), RESULTS_WITHOUT_DIGITS.values(), ids=RESULTS_WITHOUT_DIGITS
 )
 def test_results_without_digits_or_percentages_are_achievements(bullet: str, metric: str) -> None:
     resume = f"EXPERIENCE\nParalegal, Stone & Ash LLP, Mar 2019 - present\n- {bullet}\n"
-    profile = extract_profile(resume, today=TODAY)
-    assert [a.metric for a in profile.achievements] == [metric]
+    assert [a.metric for a in extract_profile(resume, today=TODAY).achievements] == [metric]
