@@ -27,7 +27,7 @@ RIDGES = (0.5, 1.0, 2.0, 5.0)
 FOLDS = 5
 CATEGORIES = ("situational", "technical", "company")  # behavioral is the base intercept
 Rows = list[tuple[GradedAnswer, Analysis]]
-KEPT_FLAGS = {"off_topic", "no_reasons", "deflects_blame", "no_example"}
+KEPT_FLAGS = {"off_topic", "no_reasons", "deflects_blame", "bends_rules", "no_example"}
 """Flags of answers the weights learn from: another question answered, or no cap at all."""
 
 

@@ -170,9 +170,10 @@ def _part_fix(a: Analysis, part: str) -> str:
 
 def _component_fix(a: Analysis, name: str) -> str:
     d = a.delivery
-    if name == "structure" and a.category == "situational" and _missing_moves(a):
-        return f"Add to the plan. {PLAN_MOVE_ADDS[_missing_moves(a)[0]]}."
     if name == "structure":
+        missing = _missing_moves(a) if a.category == "situational" else []
+        if missing:
+            return f"Add to the plan. {PLAN_MOVE_ADDS[missing[0]]}."
         part = _weakest_part(a)
         return (
             _part_fix(a, part) if part else "Keep the shape; make each part a sentence of its own."
