@@ -22,9 +22,11 @@ from mockinterview.tailoring.candidates import (
 from mockinterview.tailoring.schemas import Role, Skill
 from mockinterview.vocabulary import display_skill, find_skills
 
+# How a resume explains its own break; "caring for patients" or "family leave requests" is work.
 _BREAK_RE = re.compile(
-    r"\b(?:career break|sabbatical|(?:parental|maternity|paternity|family|medical) leave"
-    r"|caregiving|caring for|time off to|took (?:a|some) (?:year|break|time) (?:off|out))\b",
+    r"\b(?:career break|sabbatical|(?:parental|maternity|paternity) leave|time off to"
+    r"|took (?:a|some) (?:year|break|time) (?:off|out)|(?:caring|to care|caregiving) for (?:my|a"
+    r" family member|an? (?:parent|relative))|family caregiving)\b",
     re.I,
 )
 
