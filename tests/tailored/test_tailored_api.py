@@ -225,3 +225,21 @@ async def test_create_with_a_resume_names_it(
     created = await client.post(URL, json={"resume_id": rid}, headers=user["headers"])
     assert created.status_code == 201, created.text
     assert created.json()["resume_id"] == rid and created.json()["resume_title"]
+
+
+async def test_the_job_description_saved_at_creation_is_used_to_generate(
+    client: httpx.AsyncClient, user: dict[str, Any]
+) -> None:
+    h = user["headers"]
+    rid = await published_resume(client, user)
+    created = await client.post(
+        URL, json={"resume_id": rid, "job_description": JOB_DESCRIPTION}, headers=h
+    )
+    path = f"{URL}/{created.json()['id']}/generate-questions"
+    generated = await client.post(path, json={"resume_id": rid}, headers=h)
+    assert generated.status_code == 200, generated.text
+    assert generated.json()["job_description"] == JOB_DESCRIPTION.strip()
+    sources = [s for q in generated.json()["questions"] for s in q["sources"]]
+    assert any(s["kind"] == "job_description" and s["quote"] in JOB_DESCRIPTION for s in sources)
+    cleared = await client.post(path, json={"resume_id": rid, "job_description": ""}, headers=h)
+    assert cleared.status_code == 200 and cleared.json()["job_description"] is None

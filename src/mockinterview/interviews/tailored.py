@@ -95,7 +95,9 @@ class TailoredInterviewService:
         """Write ten questions for the resume and job description; the interview is then ready."""
         require_status(session, "setup", "ready", action="generate questions")
         resume = await self.published_resume(user, body.resume_id)
-        job = (body.job_description or "").strip() or None
+        # the job description saved at creation counts unless this request sends one ("" clears it)
+        sent = body.job_description
+        job = session.job_description if sent is None else (sent.strip() or None)
         bank = list(await self.sessions.bank.all_questions())
         try:
             questions = await self.writer.write(session, resume.text, job, bank)
