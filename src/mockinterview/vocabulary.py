@@ -12,7 +12,7 @@ from functools import lru_cache
 # a leading "!!" also requires a list context (a skills/requirements line or another match).
 _FIELDS: dict[str, str] = {
     "software": """
-Python; Java; JavaScript|JS|ECMAScript; TypeScript; C++|cpp; C#|csharp; !!Go|Golang; !Rust
+Python; Java; JavaScript|JS|ECMAScript; TypeScript; C++|!cpp; C#|csharp; !!Go|Golang; !Rust
 !Ruby; Ruby on Rails|Rails; PHP; Kotlin; !Swift|SwiftUI; Scala; Elixir; Haskell; Perl
 Objective-C; !Dart; Flutter; !React|React.js|ReactJS; React Native; Angular|AngularJS
 Vue|Vue.js|VueJS; Svelte; Next.js|NextJS; !Node.js|Node|NodeJS; !Express|Express.js; Django

@@ -327,3 +327,24 @@ RESULTS_WITHOUT_DIGITS = {
 def test_results_without_digits_or_percentages_are_achievements(bullet: str, metric: str) -> None:
     resume = f"EXPERIENCE\nParalegal, Stone & Ash LLP, Mar 2019 - present\n- {bullet}\n"
     assert [a.metric for a in extract_profile(resume, today=TODAY).achievements] == [metric]
+
+
+def test_a_credential_the_resume_never_names_is_a_gap_however_close_the_work() -> None:
+    resume = (
+        "SUMMARY\nPayroll specialist with nine years of multi-state payroll for hourly staff.\n"
+        "EXPERIENCE\nSenior Payroll Specialist, Northgate Health, Feb 2022 - present\n"
+        "- Ran weekly payroll for 1,200 hourly staff in four states\n"
+    )
+    posting = (
+        "Payroll Manager\nRequirements\n- Certified Payroll Professional (CPP) certification.\n"
+        "- Experience with multi-state payroll.\n"
+    )
+    found = generate(resume, posting, [], 10, today=TODAY)
+    assert any(q.probe_kind == "gap" and "CPP" in q.prompt for q in found), [
+        q.prompt for q in found
+    ]
+
+
+def test_a_payroll_credential_is_not_a_programming_language() -> None:
+    assert [m.name for m in find_skills("Certified Payroll Professional (CPP)")] == ["Payroll"]
+    assert [m.name for m in find_skills("Wrote the parser in cpp")] == ["C++"]

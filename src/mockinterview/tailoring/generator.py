@@ -59,7 +59,7 @@ def generate_tailored_questions(
         resume_words=words_of(resume_text),
         resume_lines=evidence_lines(resume_lines(resume_text)),
     )
-    needs = posting_needs(job, profile, ctx.resume_lines) if job else []
+    needs = posting_needs(job, profile, ctx.resume_lines, resume_text) if job else []
     candidates: list[Candidate] = []
     for builder in (behavioral, technical, situational, company):
         candidates.extend(builder(ctx))

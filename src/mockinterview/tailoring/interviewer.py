@@ -50,7 +50,8 @@ def gaps(ctx: Context, needs: list[Need]) -> list[Candidate]:
     ordered = sorted(needs, key=lambda n: (not n.must, n.duty))
     absent = [n for n in ordered if not n.shown and (not n.duty or n.similarity < ABSENT)]
     for rank, need in enumerate(absent):
-        missing = need.missing or need.skills
+        # an unnamed credential is asked about in the posting's words, not by a skill it mentions
+        missing = need.missing or (() if need.credential_missing else need.skills)
         what = _listed(missing, need.line) if missing else f'"{quoted(need.line, 90)}"'
         priority = (10.0 if need.must else 6.0) - rank * 0.6 - (1.0 if need.soft else 0.0)
         for closest in dict.fromkeys([need.closest, None]):

@@ -24,6 +24,7 @@ _INTENT = re.compile(
     re.I,
 )
 _HARD_NEED = re.compile(r"certif|licen[cs]|accredit", re.I)
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\b")
 MAX_LINES = 80  # resume lines compared; keeps a long resume's embedding work bounded
 MAX_NEEDS = 60  # posting lines compared, for the same reason
 
@@ -39,6 +40,7 @@ class Need:
     missing: tuple[str, ...]
     closest: str | None
     similarity: float
+    credential_missing: bool = False
 
     @property
     def soft(self) -> bool:
@@ -47,7 +49,12 @@ class Need:
 
     @property
     def shown(self) -> bool:
-        """Whether the resume shows this need, by a held skill or a line that means the same."""
+        """Whether the resume shows this need, by a held skill or a line that means the same.
+
+        A credential is shown only when the resume names it.
+        """
+        if self.credential_missing:
+            return False
         return (bool(self.skills) and not self.missing) or self.similarity >= SHOWN
 
 
@@ -89,10 +96,22 @@ def _alternatives_held(line: str, held: set[str]) -> bool:
     return bool({m.name for m in find_skills(line, list_context=True)} & held)
 
 
+def _credential_missing(line: str, resume_text: str) -> bool:
+    """A credential the posting names by its letters (CPP, ALAT) that the resume never names."""
+    if not _HARD_NEED.search(line):
+        return False
+    names = _ACRONYM.findall(line)
+    return bool(names) and not any(re.search(rf"\b{re.escape(n)}\b", resume_text) for n in names)
+
+
 def posting_needs(
-    job: JobRequirements, profile: ResumeProfile, resume_lines: list[str]
+    job: JobRequirements, profile: ResumeProfile, resume_lines: list[str], resume_text: str = ""
 ) -> list[Need]:
-    """Each requirement and duty of the posting, matched against the resume's lines."""
+    """Each requirement and duty of the posting, matched against the resume's lines.
+
+    A credential is held only when the resume names it: meaning alone ("payroll specialist"
+    beside "Certified Payroll Professional") does not show it.
+    """
     rows = [(r.line, not r.preferred, False) for r in job.requirements if not _YEARS.search(r.line)]
     rows += [(d.line, True, True) for d in job.responsibilities]
     first = {line: i for i, (line, _, _) in reversed(list(enumerate(rows)))}
@@ -116,5 +135,6 @@ def posting_needs(
             best = int(similarity[i].argmax())
             score = float(similarity[i, best])
             closest = resume_lines[best] if score >= CLOSEST else None
-        needs.append(Need(line, must, duty, skills, missing, closest, score))
+        unnamed = _credential_missing(line, resume_text)
+        needs.append(Need(line, must, duty, skills, missing, closest, score, unnamed))
     return needs
