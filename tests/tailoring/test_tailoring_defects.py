@@ -260,20 +260,22 @@ def test_a_range_is_not_a_result_but_a_before_and_after_is() -> None:
     ]
 
 
+PAYROLL_RESUME = (
+    "SUMMARY\nPayroll specialist with nine years of multi-state payroll.\n"
+    "Returned to work in 2022 after a career break for family caregiving.\n"
+    "EXPERIENCE\nSenior Payroll Specialist, Northgate Health, Feb 2022 - present\n"
+    "- Cut off-cycle checks by 64% with pre-close audit reports\n"
+    "Payroll Specialist, Ridgeline Foods, Jun 2017 - Mar 2021\n"
+    "- Ran weekly payroll for 1,200 hourly staff in four states\n"
+)
+
+
 def test_a_career_break_the_resume_explains_is_asked_about_in_its_own_words() -> None:
-    resume = (
-        "SUMMARY\nPayroll specialist with nine years of multi-state payroll.\n"
-        "Returned to work in 2022 after a career break for family caregiving.\n"
-        "EXPERIENCE\nSenior Payroll Specialist, Northgate Health, Feb 2022 - present\n"
-        "- Cut off-cycle checks by 64% with pre-close audit reports\n"
-        "Payroll Specialist, Ridgeline Foods, Jun 2017 - Mar 2021\n"
-        "- Ran weekly payroll for 1,200 hourly staff in four states\n"
-    )
     posting = (
         "HRIS Analyst\nResponsibilities\n- Build reports in Workday for HR and payroll.\n"
         "Requirements\n- Experience with Workday HCM.\n"
     )
-    found = generate(resume, posting, [], 10, today=TODAY)
+    found = generate(PAYROLL_RESUME, posting, [], 10, today=TODAY)
     breaks = [q.prompt for q in found if "career break for family caregiving" in q.prompt]
     assert len(breaks) == 1, [q.prompt for q in found]
 
@@ -330,19 +332,9 @@ def test_results_without_digits_or_percentages_are_achievements(bullet: str, met
 
 
 def test_a_credential_the_resume_never_names_is_a_gap_however_close_the_work() -> None:
-    resume = (
-        "SUMMARY\nPayroll specialist with nine years of multi-state payroll for hourly staff.\n"
-        "EXPERIENCE\nSenior Payroll Specialist, Northgate Health, Feb 2022 - present\n"
-        "- Ran weekly payroll for 1,200 hourly staff in four states\n"
-    )
-    posting = (
-        "Payroll Manager\nRequirements\n- Certified Payroll Professional (CPP) certification.\n"
-        "- Experience with multi-state payroll.\n"
-    )
-    found = generate(resume, posting, [], 10, today=TODAY)
-    assert any(q.probe_kind == "gap" and "CPP" in q.prompt for q in found), [
-        q.prompt for q in found
-    ]
+    posting = "Payroll Manager\nRequirements\n- Certified Payroll Professional (CPP) credential.\n"
+    found = generate(PAYROLL_RESUME, posting, [], 10, today=TODAY)
+    assert any(q.probe_kind == "gap" and "CPP" in q.prompt for q in found)
 
 
 def test_a_payroll_credential_is_not_a_programming_language() -> None:
