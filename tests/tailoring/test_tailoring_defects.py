@@ -334,7 +334,8 @@ def test_results_without_digits_or_percentages_are_achievements(bullet: str, met
 def test_a_credential_the_resume_never_names_is_a_gap_however_close_the_work() -> None:
     posting = "Payroll Manager\nRequirements\n- Certified Payroll Professional (CPP) credential.\n"
     found = generate(PAYROLL_RESUME, posting, [], 10, today=TODAY)
-    assert any(q.probe_kind == "gap" and "CPP" in q.prompt for q in found)
+    asked = [q.prompt for q in found if q.probe_kind == "gap" and "CPP" in q.prompt]
+    assert asked and "Do you hold it or are you working toward it" in asked[0]
 
 
 def test_a_payroll_credential_is_not_a_programming_language() -> None:

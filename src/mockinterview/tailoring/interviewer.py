@@ -18,6 +18,7 @@ from mockinterview.tailoring.candidates import (
     title_field,
 )
 from mockinterview.tailoring.matching import ABSENT, Need
+from mockinterview.tailoring.templates import Template
 from mockinterview.vocabulary import display_skill, skill_field
 
 TECHNICAL_FIELDS = frozenset({"software", "data", "devops"})
@@ -40,6 +41,13 @@ def _listed(names: tuple[str, ...], line: str) -> str:
     return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + joiner + shown[-1]
 
 
+def _gap_template(need: Need, closest: str | None) -> Template:
+    """A credential is asked about as one; other gaps cite the closest line when there is one."""
+    if need.credential_missing:
+        return pt.GAP_CREDENTIAL
+    return pt.GAP_WITH_CLOSEST if closest else pt.GAP_PLAIN
+
+
 def gaps(ctx: Context, needs: list[Need]) -> list[Candidate]:
     """Must-haves (and then nice-to-haves) that the resume does not show.
 
@@ -59,7 +67,7 @@ def gaps(ctx: Context, needs: list[Need]) -> list[Candidate]:
                 render(
                     ctx,
                     "behavioral" if need.soft else "technical",
-                    pt.GAP_WITH_CLOSEST if closest else pt.GAP_PLAIN,
+                    _gap_template(need, closest),
                     priority=priority - (0.01 if closest is None else 0.0),
                     topic="need:" + need.line,
                     reason=(

@@ -43,6 +43,21 @@ GAP_PLAIN = Template(
     skills=("learning agility", "self-awareness"),
 )
 
+GAP_CREDENTIAL = Template(
+    kind="gap",
+    prompts=(
+        "The posting asks for {what}, and I don't see it on your resume. Do you hold it or are "
+        "you working toward it, and what in your experience already covers the same ground?",
+    ),
+    guidance=(
+        "Listen for a plain answer about the credential (held, in progress with a date, or not "
+        "started) and a realistic plan; related experience helps, but should not be passed off "
+        "as the credential itself."
+    ),
+    star=_STAR,
+    skills=("self-awareness", "planning"),
+)
+
 OVERLAP = Template(
     kind="overlap",
     prompts=(
