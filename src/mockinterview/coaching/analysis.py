@@ -54,6 +54,7 @@ class Analysis:
     story_markers: int
     generic: float
     parts: dict[str, structure.PartHit]
+    plan_moves: dict[str, int]
     structure: float
     skills: content.TermMatch
     job: content.TermMatch
@@ -215,8 +216,9 @@ def analyze(
         _role_table(probabilities, model.labels, category),
     )
     completeness = structure.completeness(category, parts)
-    if category == "situational":
-        completeness = (completeness + structure.plan_breadth(doc)) / 2
+    moves = structure.plan_moves(doc) if category == "situational" else {}
+    if moves:
+        completeness = (completeness + structure.plan_breadth(moves)) / 2
     markers = structure.story_markers(doc)
     story = 1.0
     if category == "behavioral" and structure.asks_for_example(answer.question):
@@ -280,6 +282,7 @@ def analyze(
         story_markers=markers,
         generic=generic,
         parts=parts,
+        plan_moves=moves,
         structure=completeness,
         skills=skills,
         job=job,

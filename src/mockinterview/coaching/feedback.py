@@ -7,7 +7,6 @@ from mockinterview.coaching.bands import band
 from mockinterview.coaching.cues import PART_WEIGHTS
 from mockinterview.coaching.schemas import AnswerFeedback
 from mockinterview.coaching.scoring import COVERAGE_SHARE, score_model
-from mockinterview.coaching.structure import plan_moves
 from mockinterview.coaching.voice import clock, pause_fix, steady_delivery, variety_fix
 
 FLAG_FIXES: dict[str, str] = {
@@ -158,8 +157,8 @@ def worked(a: Analysis) -> list[str]:
 
 
 def _missing_moves(a: Analysis) -> list[str]:
-    """The moves of a plan the answer never makes, in the order a plan makes them."""
-    return [move for move, count in plan_moves(a.doc).items() if count == 0]
+    """The moves a situational plan never makes, in the order a plan makes them."""
+    return [move for move, count in a.plan_moves.items() if count == 0]
 
 
 def _part_fix(a: Analysis, part: str) -> str:
@@ -171,7 +170,7 @@ def _part_fix(a: Analysis, part: str) -> str:
 def _component_fix(a: Analysis, name: str) -> str:
     d = a.delivery
     if name == "structure":
-        missing = _missing_moves(a) if a.category == "situational" else []
+        missing = _missing_moves(a)
         if missing:
             return f"Add to the plan. {PLAN_MOVE_ADDS[missing[0]]}."
         part = _weakest_part(a)
@@ -274,8 +273,7 @@ def strong_answer_adds(a: Analysis) -> list[str]:
         f"{PART_NAMES[p]}: {framework.get(p, '').strip() or defaults.get(p, PART_ADDS[p])}"
         for p in missing[:3]
     ]
-    if a.category == "situational":
-        adds += [f"{PLAN_MOVE_ADDS[move]}." for move in _missing_moves(a)[:2]]
+    adds += [f"{PLAN_MOVE_ADDS[move]}." for move in _missing_moves(a)[:2]]
     guidance = (a.answer.interviewer_guidance or "").strip()
     if guidance:
         adds.append(f"What interviewers listen for: {guidance}")

@@ -196,10 +196,9 @@ def plan_moves(doc: Doc) -> dict[str, int]:
     return {move: len(scan(pattern, doc)) for move, pattern in _PLAN_MOVES.items()}
 
 
-def plan_breadth(doc: Doc) -> float:
+def plan_breadth(moves: dict[str, int]) -> float:
     """How fully a plan covers its moves, 0-1 (each move counts fully from two cues)."""
-    counts = plan_moves(doc).values()
-    return sum(min(1.0, c / PLAN_MOVES_FULL) for c in counts) / len(counts)
+    return sum(min(1.0, c / PLAN_MOVES_FULL) for c in moves.values()) / len(moves)
 
 
 def completeness(category: str, parts: dict[str, PartHit]) -> float:
