@@ -280,6 +280,42 @@ def test_a_career_break_the_resume_explains_is_asked_about_in_its_own_words() ->
     assert len(breaks) == 1, [q.prompt for q in found]
 
 
+def test_a_break_dated_like_a_job_is_a_gap_asked_about_in_its_own_words() -> None:
+    resume = (
+        "EXPERIENCE\nSenior Community Manager\nLarkspur Residential, Denver, CO\n"
+        "January 2022 - present\n- Ran two communities with 500 units for a private owner\n"
+        "Career break\nOctober 2020 - December 2021\n"
+        "- Full-time caregiver for a parent after surgery.\n"
+        "Community Manager\nLarkspur Residential, Denver, CO\nMarch 2018 - September 2020\n"
+        "- Raised occupancy from 86% to 96% in 14 months\n"
+    )
+    profile = extract_profile(resume, today=TODAY)
+    assert [role.title for role in profile.roles] == [
+        "Senior Community Manager",
+        "Community Manager",
+    ]
+    assert [gap.months for gap in profile.gaps] == [15]
+    posting = "Asset Manager\nRequirements\n- Experience with multifamily budgets.\n"
+    found = generate(resume, posting, [], 10, today=TODAY)
+    breaks = [q.prompt for q in found if "caregiver for a parent after surgery" in q.prompt]
+    assert len(breaks) == 1, [q.prompt for q in found]
+
+
+def test_a_skill_named_inside_a_longer_one_is_held() -> None:
+    resume = (
+        "EXPERIENCE\nTechnical Writer, Parcelink, Mar 2021 - present\n"
+        "- Moved the docs to docs-as-code with GitHub Actions and Vale linting\n"
+        "SKILLS\nPython, Git, GitHub Actions, Postman\n"
+    )
+    posting = (
+        "Developer Advocate\nRequirements\n- Experience with GitHub and Python.\n"
+        "- Experience with Kubernetes.\n"
+    )
+    prompts = [q.prompt for q in generate(resume, posting, [], 10, today=TODAY)]
+    assert not any("asks for GitHub" in p for p in prompts), prompts
+    assert any("Kubernetes" in p for p in prompts), prompts
+
+
 def test_a_credential_is_a_hard_requirement_not_a_soft_skill() -> None:
     def need(line: str) -> Need:
         return Need(line, True, False, (), (), None, 0.3)

@@ -25,8 +25,8 @@ from mockinterview.vocabulary import display_skill, find_skills
 # How a resume explains its own break; "caring for patients" or "family leave requests" is work.
 _BREAK_RE = re.compile(
     r"\b(?:career break|sabbatical|(?:parental|maternity|paternity) leave|time off to"
-    r"|took (?:a|some) (?:year|break|time) (?:off|out)|(?:caring|to care|caregiving) for (?:my|a"
-    r" family member|an? (?:parent|relative))|family caregiving)\b",
+    r"|took (?:a|some) (?:year|break|time) (?:off|out)|(?:caring|to care|caregiving|caregiver) for"
+    r" (?:my|a family member|an? (?:parent|relative))|family caregiving)\b",
     re.I,
 )
 
@@ -117,7 +117,11 @@ def _gap(ctx: Context) -> list[Candidate]:
         f"Your resume shows about {months_text} between '{quoted(before.line, 60)}' and "
         f"'{quoted(after.line, 60)}'; interviewers often ask about breaks longer than six months."
     )
-    explained = next((line for line in ctx.resume_lines if _BREAK_RE.search(line)), None)
+    explaining = [line for line in ctx.resume_lines if _BREAK_RE.search(line)]
+    # A line that says what the break was beats a bare "Career break" heading.
+    explained = next((line for line in explaining if len(line.split()) > 3), None) or next(
+        iter(explaining), None
+    )
     asked = (
         [
             render(

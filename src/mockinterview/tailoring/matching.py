@@ -90,6 +90,11 @@ def _without(text: str, span: re.Match[str]) -> list[str]:
     return (text[: span.start()] + " " + text[span.end() :]).split()
 
 
+def is_held(skill: str, held: set[str]) -> bool:
+    """Whether the resume holds a skill, itself or inside a longer name (GitHub Actions)."""
+    return skill in held or any(name.startswith(f"{skill} ") for name in held)
+
+
 def _alternatives_held(line: str, held: set[str]) -> bool:
     if not re.search(r"\bor\b|/", line):
         return False
@@ -129,7 +134,7 @@ def posting_needs(
     for i, (line, must, duty) in enumerate(rows):
         skills = tuple(m.name for m in find_skills(line, list_context=True))
         either = _alternatives_held(line, held)
-        missing = () if either else tuple(s for s in skills if s not in held)
+        missing = () if either else tuple(s for s in skills if not is_held(s, held))
         closest, score = None, 0.0
         if similarity is not None:
             best = int(similarity[i].argmax())

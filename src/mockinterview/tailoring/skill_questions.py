@@ -21,7 +21,7 @@ from mockinterview.tailoring.candidates import (
     title_field,
     with_article,
 )
-from mockinterview.tailoring.matching import is_listing
+from mockinterview.tailoring.matching import is_held, is_listing
 from mockinterview.tailoring.schemas import QuestionSource, Skill
 from mockinterview.vocabulary import display_skill, find_skills
 
@@ -70,7 +70,7 @@ def _missing_skills(ctx: Context, skills: list[Skill]) -> list[Skill]:
     missing: list[Skill] = []
     asked_lines: set[str] = set()
     for skill in skills:
-        if skill.name in mine:
+        if is_held(skill.name, mine):
             continue
         if re.search(r"\bor\b|/", skill.line):
             options = {m.name for m in find_skills(skill.line, list_context=True)}
