@@ -35,6 +35,18 @@ WORK_DESCRIPTION = (
     "larger vans. Afterwards I reconcile the tachograph data against the timesheets and flag "
     "anyone close to their weekly driving limit to the transport manager."
 )
+STRENGTH = (
+    "My greatest strength is planning. I run the load-in for every touring show at our venue: "
+    "the truck schedule, the crew call, the rigging plot and the sound check, and in three "
+    "seasons we have not once opened the doors late. People also say I stay calm when a "
+    "truck is stuck in traffic an hour before the call."
+)
+CHILDHOOD = (
+    "Boats have been part of my life since I was a kid. My father ran a small ferry on the "
+    "lake and I spent every summer on the deck, coiling ropes and watching the engine. That "
+    "stayed with me through college, where I studied marine engineering, and it is why I want "
+    "to work on the water again."
+)
 REASONS = (
     "Mostly because of how you run your depots. I read that you moved every site onto "
     "electric vans for urban routes last year, and I have spent two years planning routes "
@@ -73,14 +85,27 @@ def _scored(question: str, category: str, answer: str) -> tuple[int, list[str], 
             CAREER_ORIGIN,
             "Why did you choose this career?",
         ),
+        (
+            "What do you know about the Harbour Arts Centre?",
+            "company",
+            STRENGTH,
+            "What is your greatest strength?",
+        ),
+        (
+            "Explain how you would check a ferry's steering gear before the first crossing.",
+            "technical",
+            CHILDHOOD,
+            "Why did you choose this career?",
+        ),
     ],
 )
 def test_an_answer_to_another_common_question_is_off_topic_and_says_which(
     question: str, category: str, answer: str, answered: str
 ) -> None:
     score, flags, better = _scored(question, category, answer)
+    assert other_question(answer, question, category) == answered
     assert "off_topic" in flags
-    assert better == answered
+    assert better is not None  # this one, or a bank question the answer fits better
     assert score <= 20
 
 
@@ -91,6 +116,9 @@ def test_an_answer_to_another_common_question_is_off_topic_and_says_which(
         ("What is your greatest weakness?", "behavioral", WEAKNESS),
         ("Why did you become a land surveyor?", "company", CAREER_ORIGIN),
         ("Tell me about something you built that people still use.", "behavioral", PROUD_STORY),
+        ("Why should we hire you as our production manager?", "company", STRENGTH),
+        ("Tell me about a show you delivered under pressure.", "behavioral", STRENGTH),
+        ("Why do you want to work on ferries?", "company", CHILDHOOD),
     ],
 )
 def test_the_same_openings_are_fine_where_the_question_asks_for_them(

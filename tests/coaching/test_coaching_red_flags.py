@@ -43,6 +43,19 @@ def test_covering_up_a_mistake_is_flagged() -> None:
     assert "bends_rules" in _report(answer).metrics.flags
 
 
+def test_keeping_an_incident_off_the_record_is_flagged() -> None:
+    answers = [
+        "A pallet tipped in aisle four and grazed a picker's shin. He said he was fine, so I "
+        "decided not to report it; an accident form would have meant a safety review and a "
+        "call to head office, which is paperwork for its own sake. I moved him to packing.",
+        "A batch left the plant with an unapproved solvent change. Raising it formally now "
+        "would trigger a deviation and a customer notice, so I would fold the change into the "
+        "next routine submission and keep shipping.",
+    ]
+    for answer in answers:
+        assert "bends_rules" in _report(answer).metrics.flags, answer
+
+
 def test_blaming_colleagues_deflects_but_describing_a_blame_culture_does_not() -> None:
     blaming = (
         "The launch slipped by a month, but honestly that wasn't on me. The design team was "

@@ -20,6 +20,15 @@ _ORGANISATIONS = (
 )
 
 
+_SETBACK_ASKED = cue(
+    r"fail|mistake|wrong|conflict|disagree|bad news|critic|critique|feedback|weakness"
+    r"|regret|setback|ignored|reject|\blost\b|missed|refus|complain|upset|angry|ethic"
+    r"|fell (?:apart|through|short)|(?:didn't|did not) (?:go|work)|went badly|backfire"
+    r"|disappoint|struggl"
+)
+"""What a story question asks about when a success story, however good, is not the answer."""
+
+
 class StockAnswer(NamedTuple):
     """An answer's opening that belongs to another common question, and when it is asked for."""
 
@@ -39,12 +48,7 @@ STOCK_ANSWERS = (
         ),
         cue(r"proud|achiev|accomplish|success|\bbest\b|favou?rite|highlight|rewarding|yourself"),
         True,
-        cue(
-            r"fail|mistake|wrong|conflict|disagree|bad news|critic|critique|feedback|weakness"
-            r"|regret|setback|ignored|reject|\blost\b|missed|refus|complain|upset|angry|ethic"
-            r"|fell (?:apart|through|short)|(?:didn't|did not) (?:go|work)|went badly|backfire"
-            r"|disappoint|struggl"
-        ),
+        _SETBACK_ASKED,
     ),
     StockAnswer(
         "What is your greatest weakness?",
@@ -54,6 +58,16 @@ STOCK_ANSWERS = (
         ),
         cue(r"weakness|improv|develop|feedback|critic|mistake|fail|grow|struggl|yourself|learn"),
         False,
+    ),
+    StockAnswer(
+        "What is your greatest strength?",
+        cue(r"\b(?:my|one of my) (?:biggest |greatest |main |key |top )?strengths? (?:is|are)\b"),
+        cue(
+            r"strength|good at|\bbring|offer|skill|yourself|\bbest\b|stand out|hire|qualif"
+            r"|describe you|colleagues say|known for"
+        ),
+        False,
+        _SETBACK_ASKED,
     ),
     StockAnswer(
         "Where do you see yourself in a few years?",
@@ -76,6 +90,7 @@ STOCK_ANSWERS = (
             r"|studying|masters|course)\b|\bi grew up (?:in|on|near|around|with)\b"
             r"|\bi chose (?:to (?:become|study|go into|work in) )?[\w -]{1,30}? because\b"
             r"|\bi(?:'ve| have) always wanted to (?:be|become|work in)\b"
+            r"|\b(?:ever )?since i was (?:a kid|a child|little|young|small|a teenager|\d+)\b"
             r"|\bwhat (?:got|drew|brought) me (?:into|to) (?:this|the) (?:field|profession|work"
             r"|industry|career|job)\b"
         ),

@@ -36,6 +36,11 @@ _RULE_BENDING_RE = cue(
     r"|the (?:engineer|inspector|supervisor|lockout))\b"
     r"|\b(?:skip|skipped|skipping) (?:the )?(?:lockout|harness|safety checks?|inspection"
     r"|paperwork|sign-?off)\b"
+    r"|\b(?:decided|chose|opted) not to (?:write (?:it|this) up|report|log|record|document"
+    r"|escalate|disclose|declare)\b"
+    r"|\b(?:paperwork|forms|process|bureaucracy|red tape) for (?:its own sake|the sake of it)\b"
+    r"|\b(?:raising|reporting|logging|declaring|disclosing) it (?:formally )?(?:now )?would"
+    r" (?:trigger|mean|start|cause)\b"
 )
 _LISTY = NAMED_TOOLS | TECH_CONCEPTS
 OFF_TOPIC = 0.05
