@@ -47,6 +47,19 @@ CHILDHOOD = (
     "stayed with me through college, where I studied marine engineering, and it is why I want "
     "to work on the water again."
 )
+LANGUAGES = (
+    "so um languages have always been a big part of my life i grew up bilingual because my "
+    "dad is from lyon and then i spent a year in grenoble during my degree which was when i "
+    "knew i wanted to work with translation and since then i have reviewed game text for two "
+    "agencies"
+)
+WORK_AND_REASONS = (
+    "so you test mostly mobile strategy games in nine languages and you opened the lisbon "
+    "office last spring which is part of why i am applying because i live here um in my job "
+    "now i run the regression passes for portuguese and english and i write the bug reports "
+    "but the test plan always comes from the client and i want to be the one deciding coverage "
+    "and priorities for a title from the first pseudo localised build to release"
+)
 REASONS = (
     "Mostly because of how you run your depots. I read that you moved every site onto "
     "electric vans for urban routes last year, and I have spent two years planning routes "
@@ -95,6 +108,12 @@ def _scored(question: str, category: str, answer: str) -> tuple[int, list[str], 
             "Explain how you would check a ferry's steering gear before the first crossing.",
             "technical",
             CHILDHOOD,
+            "Why did you choose this career?",
+        ),
+        (
+            "What would you do if the French strings in tomorrow's build broke the glossary?",
+            "situational",
+            LANGUAGES,
             "Why did you choose this career?",
         ),
     ],
@@ -147,3 +166,10 @@ def test_reasons_a_name_from_the_question_or_a_short_answer_are_not_flagged() ->
     assert not gives_no_reasons(REASONS, "Why do you want to join Harwick Freight?", "company")
     assert not gives_no_reasons("At the depot I schedule drivers.", "Why us?", "company")
     assert not gives_no_reasons(WORK_DESCRIPTION, "Describe your current job.", "behavioral")
+
+
+def test_a_why_us_answer_about_the_work_that_speaks_to_you_with_reasons_is_on_topic() -> None:
+    question = "What do you know about us, and why do you want this role?"
+    score, flags, _ = _scored(question, "company", WORK_AND_REASONS)
+    assert "off_topic" not in flags
+    assert score > 20  # above the off-topic cap

@@ -70,6 +70,22 @@ def test_blaming_colleagues_deflects_but_describing_a_blame_culture_does_not() -
     assert "deflects_blame" not in _report(describing).metrics.flags
 
 
+def test_pinning_an_overspend_on_someone_else_deflects_but_sparing_someone_does_not() -> None:
+    question = "Describe a project that went over budget and how you handled it."
+    pinning = (
+        "The shop refit came in a quarter over budget, but none of that was down to me. The "
+        "joiner was hopeless and cut the counters short, and I told the owner it was the "
+        "joiner's fault and that he should chase him for the difference."
+    )
+    sparing = (
+        "The shop refit came in a quarter over budget. It wasn't the joiner's fault: I had "
+        "signed off drawings with the old wall position. I told the owner the same day, paid "
+        "for the recut counters from my fee and now check every drawing against a site survey."
+    )
+    assert "deflects_blame" in _report(pinning, question).metrics.flags
+    assert "deflects_blame" not in _report(sparing, question).metrics.flags
+
+
 def test_a_spoken_story_chained_with_and_is_not_rambling() -> None:
     answer = (
         "okay so um the one i think of is a customer whose boiler failed in the middle of "

@@ -147,9 +147,15 @@ def _kind_share(roles: list[tuple[str, float]], category: str) -> float:
     return sum(1 for role, _ in roles if role in KIND_ROLES[category]) / len(roles)
 
 
-def _off_topic(meaning: Meaning, category: str, kind: float) -> bool:
-    """Whether the answer fits another question better (stricter for a story asked for a story)."""
+def _off_topic(meaning: Meaning, category: str, kind: float, text: str) -> bool:
+    """Whether the answer fits another question better (stricter for a story asked for a story).
+
+    A motivation answer that speaks to the interviewer and gives reasons answers its question
+    even when it talks about the work so much that a work question fits it better.
+    """
     if meaning.better_question is None:
+        return False
+    if category == "company" and not meaning.unrelated and asked.gives_reasons_to_you(text):
         return False
     story_for_story = category == "behavioral" and kind >= 0.5
     return meaning.unrelated or not story_for_story or meaning.question_rank < STORY_OFF_TOPIC_RANK
@@ -231,7 +237,7 @@ def analyze(
     i_count, we_count, own_ratio, own_score = content.ownership(doc)
     rel = content.relevance(doc, answer.question, " ".join(_context(answer)), category, meaning)
     kind = _kind_share(roles, category)
-    if not _off_topic(meaning, category, kind):
+    if not _off_topic(meaning, category, kind, answer.answer):
         meaning.better_question = asked.other_question(answer.answer, answer.question, category)
     validity = assess(
         doc,

@@ -91,6 +91,8 @@ STOCK_ANSWERS = (
             r"|\bi chose (?:to (?:become|study|go into|work in) )?[\w -]{1,30}? because\b"
             r"|\bi(?:'ve| have) always wanted to (?:be|become|work in)\b"
             r"|\b(?:ever )?since i was (?:a kid|a child|little|young|small|a teenager|\d+)\b"
+            r"|\b(?:has|have) always been (?:a )?(?:big |huge )?part of my life\b"
+            r"|\bi grew up (?:bilingual|speaking)\b"
             r"|\bwhat (?:got|drew|brought) me (?:into|to) (?:this|the) (?:field|profession|work"
             r"|industry|career|job)\b"
         ),
@@ -147,6 +149,12 @@ def other_question(answer: str, question: str, category: str) -> str | None:
             continue
         return stock.question
     return None
+
+
+def gives_reasons_to_you(answer: str) -> bool:
+    """Whether an answer speaks to the interviewer (you, here, this role) and gives reasons."""
+    low = answer.replace("’", "'").lower()
+    return bool(_TO_THE_INTERVIEWER_RE.search(low) and _REASONS_RE.search(low))
 
 
 def gives_no_reasons(answer: str, question: str, category: str) -> bool:

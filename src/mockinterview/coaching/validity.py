@@ -15,11 +15,13 @@ _DIGRESSION_RE = cue(
 _DEFLECTION_RE = cue(
     r"\b(?:not|wasn't|was not|isn't|is not) (?:really |entirely |actually )?my (?:fault|mistake)\b"
     r"|\b(?:their|his|her|the other team's|management's) (?:fault|problem|mistake)\b"
+    r"|(?<!not )(?<!n't )\b(?:the|their|his|her) [\w-]+(?:'s|s') fault\b"
+    r"|\bnone of (?:that|it|this) was (?:down to|on) me\b"
     r"|\bI (?:don't|do not|never|rarely) (?:really )?(?:make|made) (?:many |any )?mistakes\b"
     r"|\bI (?:can't|cannot|don't) (?:really )?(?:think of|remember) (?:a|any) (?:time|mistake)\b"
     r"|\b(?:i|we)(?: \w+)? blamed? (?:them|him|her|the|it on)\b"
     r"|\bincompetent\b|\b(?:weren't|wasn't|aren't|isn't|not) competent\b"
-    r"|\b(?:was|were) (?:just )?(?:useless|lazy|clueless)\b"
+    r"|\b(?:was|were) (?:just |completely |totally )?(?:useless|lazy|clueless|hopeless)\b"
     r"|\b(?:not|wasn't|isn't) (?:really )?on me\b|\bnot my (?:problem|job|responsibility)\b"
 )
 _RULE_BENDING_RE = cue(
