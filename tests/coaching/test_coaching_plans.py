@@ -43,3 +43,11 @@ def test_the_advice_names_the_moves_a_plan_leaves_out() -> None:
     assert missing["people"] == 0 and missing["follow_up"] == 0
     adds = " ".join(_report(THIN_PLAN).feedback.strong_answer_adds)
     assert "Whom you would involve" in adds
+
+
+def test_a_plan_reads_the_same_without_apostrophes_or_with_curly_ones() -> None:
+    spoken = FULL_PLAN.lower().replace("'", "").replace(".", "").replace(",", "").replace(";", "")
+    curly = FULL_PLAN.replace("'", "\u2019")
+    expected = plan_moves(parse(FULL_PLAN))
+    assert plan_moves(parse(spoken)) == expected
+    assert plan_moves(parse(curly)) == expected

@@ -84,6 +84,12 @@ def test_pinning_an_overspend_on_someone_else_deflects_but_sparing_someone_does_
     )
     assert "deflects_blame" in _report(pinning, question).metrics.flags
     assert "deflects_blame" not in _report(sparing, question).metrics.flags
+    defending = (
+        "Her rebooking rate looked low, but most of her clients were walk-ins, so it was low "
+        "without it being her fault. I moved two regulars to her book and coached her on "
+        "asking for the next appointment; her rate rose from 20% to 45% in two months."
+    )
+    assert "deflects_blame" not in _report(defending).metrics.flags
 
 
 def test_a_spoken_story_chained_with_and_is_not_rambling() -> None:

@@ -68,17 +68,32 @@ class Doc:
         return self.index.has(wanted)
 
 
+_CURLY_APOSTROPHES = str.maketrans("\u2019\u2018", "''")
+
+
 def lowered(text: str) -> str:
-    """Lower-case text without changing its length, so offsets stay valid."""
+    """Lower-case text with plain apostrophes, without changing its length (offsets stay valid)."""
     low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    if len(low) != len(text):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low.translate(_CURLY_APOSTROPHES)
 
 
 def cue(pattern: str) -> re.Pattern[str]:
-    """Compile a pattern for lower-cased text (unescaped capitals become lower case)."""
-    return re.compile(re.sub(r"(?<![\\?])[A-Z]", lambda m: m.group().lower(), pattern))
+    """Compile a pattern for lower-cased text (unescaped capitals become lower case).
+
+    Apostrophes are optional, as transcripts often drop them ("id call", "thats", "dont").
+    """
+    lowered_pattern = re.sub(r"(?<![\\?])[A-Z]", lambda m: m.group().lower(), pattern)
+    return re.compile(_OPTIONAL_APOSTROPHE.sub(_optional, lowered_pattern))
+
+
+_OPTIONAL_APOSTROPHE = re.compile(r"\(\?<[!=][^)]*\)|'(?!\?)")
+"""An apostrophe to make optional, or a look-behind (which must keep a fixed width)."""
+
+
+def _optional(match: re.Match[str]) -> str:
+    return match.group() if match.group().startswith("(?<") else "'?"
 
 
 def scan(pattern: re.Pattern[str], doc: "Doc") -> list[re.Match[str]]:

@@ -14,8 +14,8 @@ _DIGRESSION_RE = cue(
 )
 _DEFLECTION_RE = cue(
     r"\b(?:not|wasn't|was not|isn't|is not) (?:really |entirely |actually )?my (?:fault|mistake)\b"
-    r"|\b(?:their|his|her|the other team's|management's) (?:fault|problem|mistake)\b"
-    r"|(?<!not )(?<!n't )\b(?:the|their|his|her) [\w-]+(?:'s|s') fault\b"
+    r"|(?<!not )(?<!n't )(?<!nt )(?<!being )\b(?:(?:their|his|her|the other team's"
+    r"|management's) (?:fault|problem|mistake)|(?:the|their|his|her) [\w-]+(?:'s|s') fault)\b"
     r"|\bnone of (?:that|it|this) was (?:down to|on) me\b"
     r"|\bI (?:don't|do not|never|rarely) (?:really )?(?:make|made) (?:many |any )?mistakes\b"
     r"|\bI (?:can't|cannot|don't) (?:really )?(?:think of|remember) (?:a|any) (?:time|mistake)\b"
