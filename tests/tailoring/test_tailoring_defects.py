@@ -301,6 +301,28 @@ def test_a_break_dated_like_a_job_is_a_gap_asked_about_in_its_own_words() -> Non
     assert len(breaks) == 1, [q.prompt for q in found]
 
 
+def test_a_break_long_before_the_latest_work_gives_way_to_the_job() -> None:
+    resume = (
+        "EXPERIENCE\nSenior Analytical Chemist\nBrightline Labs, Newark, NJ\n"
+        "June 2018 - present\n- Cut investigation time from 21 days to 9 days\n"
+        "- Ran stability studies for 40 cosmetic products a year\n"
+        "Career break\nJuly 2016 - May 2017\n- Full-time caregiver for a family member.\n"
+        "QC Technician\nBrightline Labs, Newark, NJ\nMarch 2012 - June 2016\n"
+        "- Tested raw materials against specifications\n"
+    )
+    posting = (
+        "Regulatory Affairs Specialist\nResponsibilities\n"
+        "- Compile product information files for EU products.\n"
+        "- Review labels and ingredient lists for every launch.\n"
+        "- Support sunscreen documentation with our US manufacturer.\n"
+        "Requirements\n- Experience with EU Cosmetics Regulation 1223/2009.\n"
+        "- Experience with CPNP notifications.\n- Confidence to push back on marketing claims.\n"
+    )
+    prompts = [q.prompt for q in generate(resume, posting, [], 10, today=TODAY)]
+    assert extract_profile(resume, today=TODAY).gaps  # the break is still read as a gap
+    assert not any("caregiver" in p for p in prompts), prompts
+
+
 def test_a_skill_named_inside_a_longer_one_is_held() -> None:
     resume = (
         "EXPERIENCE\nTechnical Writer, Parcelink, Mar 2021 - present\n"

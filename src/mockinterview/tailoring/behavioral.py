@@ -19,6 +19,7 @@ from mockinterview.tailoring.candidates import (
     with_article,
     words_of,
 )
+from mockinterview.tailoring.lines import label_index
 from mockinterview.tailoring.schemas import Role, Skill
 from mockinterview.vocabulary import display_skill, find_skills
 
@@ -29,6 +30,10 @@ _BREAK_RE = re.compile(
     r" (?:my|a family member|an? (?:parent|relative))|family caregiving)\b",
     re.I,
 )
+
+
+OLD_GAP_MONTHS = 60
+OLD_GAP_PENALTY = 2.0
 
 
 def _job_skill_in(ctx: Context, line: str) -> Skill | None:
@@ -111,6 +116,11 @@ def _gap(ctx: Context) -> list[Candidate]:
         return []
     gap = max(ctx.profile.gaps, key=lambda g: g.months)
     months = gap.months
+    latest = max(label_index(role.end) for role in ctx.profile.roles)
+    # A break long before the latest work matters less than a recent one: it gets no slot of
+    # its own and competes with the other probes on a lower priority.
+    recent = latest - label_index(gap.end) <= OLD_GAP_MONTHS
+    age, slot = (0.0, "break") if recent else (OLD_GAP_PENALTY, "earlier_break")
     months_text = f"{months} months" if months < 24 else f"{months // 12} years"
     before, after = gap.before, gap.after
     reason = (
@@ -128,9 +138,9 @@ def _gap(ctx: Context) -> list[Candidate]:
                 ctx,
                 "behavioral",
                 t.GAP_EXPLAINED,
-                priority=8.61,
+                priority=8.61 - age,
                 topic="gap",
-                slot="break",
+                slot=slot,
                 reason=reason,
                 sources=[resume(explained)],
                 values={"explained": quoted(explained, 110)},
@@ -145,9 +155,9 @@ def _gap(ctx: Context) -> list[Candidate]:
             ctx,
             "behavioral",
             t.GAP,
-            priority=8.6 - 0.01 * len(quotes),
+            priority=8.6 - age - 0.01 * len(quotes),
             topic="gap",
-            slot="break",
+            slot=slot,
             reason=reason,
             sources=[resume(line) for line in quotes],
             values={

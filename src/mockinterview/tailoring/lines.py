@@ -243,6 +243,12 @@ def month_label(index: int) -> str:
     return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
+def label_index(label: str) -> int:
+    """The month index of a YYYY-MM label (month_label's inverse)."""
+    year, month = label.split("-")
+    return int(year) * 12 + int(month) - 1
+
+
 ROLE_WORDS = frozenset(
     [
         "engineer",

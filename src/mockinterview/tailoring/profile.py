@@ -11,6 +11,7 @@ from mockinterview.tailoring.lines import (
     Line,
     find_date_range,
     has_role_word,
+    label_index,
     month_label,
     split_lines,
     today_index,
@@ -417,13 +418,8 @@ def _years(lines: list[Line], roles: list[Role]) -> tuple[float | None, str | No
     return (round(months / 12, 1), None) if months else (None, None)
 
 
-def _index(label: str) -> int:
-    year, month = label.split("-")
-    return int(year) * 12 + int(month) - 1
-
-
 def _merged_months(roles: list[Role]) -> int:
-    spans = sorted((_index(r.start), _index(r.end)) for r in roles)
+    spans = sorted((label_index(r.start), label_index(r.end)) for r in roles)
     total, current_start, current_end = 0, None, None
     for start, end in spans:
         if current_end is None or current_start is None or start > current_end + 1:
@@ -439,13 +435,13 @@ def _merged_months(roles: list[Role]) -> int:
 
 def _gaps(roles: list[Role]) -> list[EmploymentGap]:
     gaps: list[EmploymentGap] = []
-    ordered = sorted(roles, key=lambda r: (_index(r.start), _index(r.end)))
+    ordered = sorted(roles, key=lambda r: (label_index(r.start), label_index(r.end)))
     latest: Role | None = None
     for role in ordered:
         if latest is not None:
-            months = _index(role.start) - _index(latest.end) - 1
+            months = label_index(role.start) - label_index(latest.end) - 1
             if months > 6:
-                start, end = _index(latest.end) + 1, _index(role.start) - 1
+                start, end = label_index(latest.end) + 1, label_index(role.start) - 1
                 gaps.append(
                     EmploymentGap(
                         months=months,
@@ -455,6 +451,6 @@ def _gaps(roles: list[Role]) -> list[EmploymentGap]:
                         after=role,
                     )
                 )
-        if latest is None or _index(role.end) > _index(latest.end):
+        if latest is None or label_index(role.end) > label_index(latest.end):
             latest = role
     return gaps
