@@ -115,3 +115,31 @@ def test_a_spoken_story_chained_with_and_is_not_rambling() -> None:
         )
     )
     assert "rambling" not in report.metrics.flags
+
+
+def test_rambling_in_speech_costs_a_grade_not_the_answer() -> None:
+    answer = (
+        "okay so um that kind of happened to me once well sort of anyway so the first thing is "
+        "you dont want to make it worse so id keep my voice low and keep some distance and not "
+        "block the door because you know thats what they train you to do and um the "
+        "receptionist would be pretty shaken so id ask her to step out or no actually id ask if "
+        "we could stop and rebook because theres no point going through the form when hes like "
+        "that he wont take it in and it could count against him with the council so yeah id "
+        "rebook it and um id ask them not to close his case because thats the real risk and "
+        "then id ring him the next day when hes calmer and talk it through and id write it up "
+        "in the incident log and if there was a threat or whatever id tell my manager i think "
+        "thats um yeah thats about it i mean every situation is different isnt it so yeah"
+    )
+    question = (
+        "What would you do if a client turned up drunk and shouting at a housing appointment?"
+    )
+
+    def report(mode: str) -> AnswerReport:
+        return analyze_answer(
+            AnswerInput(question=question, answer=answer, category="situational", mode=mode)
+        )
+
+    spoken, typed = report("spoken"), report("typed")
+    assert "rambling" in spoken.metrics.flags and "rambling" in typed.metrics.flags
+    assert 18 < spoken.coaching_score <= 45
+    assert typed.coaching_score <= 18

@@ -48,6 +48,9 @@ _LISTY = NAMED_TOOLS | TECH_CONCEPTS
 OFF_TOPIC = 0.05
 DEFLECTION_PENALTY = 0.75
 RULE_BENDING_PENALTY = 0.75
+RAMBLING_CAP = 18.0
+SPOKEN_RAMBLING_CAP = 45.0
+"""Heavy rambling in speech costs a grade (a decent answer hard to follow is a 3), not three."""
 
 
 @dataclass(slots=True)
@@ -132,7 +135,7 @@ def assess(
         v.flags.append("bends_rules")
         v.multiplier *= RULE_BENDING_PENALTY
     if words >= 150 and _rambling(doc, lowers, relevance, structure, specificity, generic):
-        v.limit("rambling", 18.0)
+        v.limit("rambling", SPOKEN_RAMBLING_CAP if spoken else RAMBLING_CAP)
     v.multiplier = max(0.0, min(1.0, v.multiplier))
     return v
 
