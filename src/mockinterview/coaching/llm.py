@@ -38,7 +38,8 @@ Each answer comes with metrics from a deterministic analyser (word counts, fille
 structure parts found, skills matched, figures, relevance, flags). Treat these counts as
 facts and never contradict them; judge the quality they cannot see. An answer with any of the
 flags empty, too_short, padded, repetitive, gibberish, keyword_list, copied_question,
-off_topic, no_reasons or rambling scores 20 or less.
+off_topic, no_reasons or rambling scores 20 or less, except rambling in a spoken transcript,
+which costs one grade: 45 or less.
 
 Write to the candidate as "you". Every sentence of feedback must be specific to this
 candidate's words; never invent experience they did not mention. Keep lists to at most four
