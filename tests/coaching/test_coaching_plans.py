@@ -51,3 +51,12 @@ def test_a_plan_reads_the_same_without_apostrophes_or_with_curly_ones() -> None:
     expected = plan_moves(parse(FULL_PLAN))
     assert plan_moves(parse(spoken)) == expected
     assert plan_moves(parse(curly)) == expected
+
+
+def test_radioing_control_or_finding_the_nurse_involves_people() -> None:
+    for plan in (
+        "so first id radio it in to control and say which turnstiles are backing up",
+        "I wouldn't move the patient. I'd find the nurse in charge and show her the wristband.",
+        "First I'd report it to the duty manager and hand it over to the night team.",
+    ):
+        assert plan_moves(parse(plan))["people"] > 0, plan

@@ -139,7 +139,10 @@ PLAN_MOVES: dict[str, str] = {
     "people": (
         r"\bI(?:'d| would| will|'ll)? (?:\w+ )?(?:call|ask|involve|loop in|escalate|tell"
         r"|speak (?:to|with)|talk (?:to|with)|bring in|contact|inform|notify|check with|brief"
-        r"|page|email|ring|raise it with)\b|\bmy (?:manager|supervisor|lead|team)\b"
+        r"|page|email|ring|raise it with|radio|phone|message|report (?:it )?to"
+        r"|hand (?:it )?over to|go (?:back )?to (?:the|my|our)|find (?:the|my|our)"
+        r"|get (?:the|my|our) \w+ (?:involved|in))\b"
+        r"|\bmy (?:manager|supervisor|lead|team)\b"
     ),
     "weighing": (
         r"\b(?:depend(?:s|ing)? on|if (?:it|they|the|that|there)|whether|weigh|trade-?offs?"
