@@ -69,6 +69,8 @@ class Doc:
 
 
 _CURLY_APOSTROPHES = str.maketrans("\u2019\u2018", "''")
+_OPTIONAL_APOSTROPHE = re.compile(r"\(\?<[!=][^)]*\)|'(?!\?)")
+"""An apostrophe to make optional, or a look-behind (which must keep a fixed width)."""
 
 
 def lowered(text: str) -> str:
@@ -86,10 +88,6 @@ def cue(pattern: str) -> re.Pattern[str]:
     """
     lowered_pattern = re.sub(r"(?<![\\?])[A-Z]", lambda m: m.group().lower(), pattern)
     return re.compile(_OPTIONAL_APOSTROPHE.sub(_optional, lowered_pattern))
-
-
-_OPTIONAL_APOSTROPHE = re.compile(r"\(\?<[!=][^)]*\)|'(?!\?)")
-"""An apostrophe to make optional, or a look-behind (which must keep a fixed width)."""
 
 
 def _optional(match: re.Match[str]) -> str:
