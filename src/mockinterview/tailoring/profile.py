@@ -255,19 +255,6 @@ def resume_lines(resume_text: str) -> list[Line]:
     return out
 
 
-# An entry dated like a job but named as a break: "Career break", "Sabbatical", "Parental leave".
-_BREAK_ENTRY = re.compile(
-    r"^(?:career (?:break|gap|pause)|sabbatical|(?:parental|maternity|paternity|family|personal"
-    r"|medical) leave|(?:full-time )?caregiv\w*|time off)\b",
-    re.I,
-)
-
-
-def _is_break(role: Role) -> bool:
-    """Whether a dated entry is a break the resume names, not a job."""
-    return any(_BREAK_ENTRY.match(text.strip()) for text in (role.line, role.employer or ""))
-
-
 def _job_line(text: str) -> bool:
     return bool(DATE_RANGE.search(text)) and has_role_word(text) and not DEGREE_HINT.search(text)
 
@@ -276,7 +263,7 @@ def extract_profile(resume_text: str, *, today: date | None = None) -> ResumePro
     """Read a resume's skills, roles, projects, achievements, education, years and gaps."""
     lines = resume_lines(resume_text)
     now = today_index(today)
-    roles = [role for role in extract_roles(lines, now) if not _is_break(role)]
+    roles = extract_roles(lines, now)
     years, years_line = _years(lines, roles)
     return ResumeProfile(
         skills=_skills(lines),

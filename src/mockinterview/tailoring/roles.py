@@ -46,8 +46,8 @@ DEGREE_HINT = re.compile(
 _SCHOOL = re.compile(r"\b(?:university|college|school|institute|academy)\b", re.I)
 # A dated entry that is time away from work: the gap between roles, not a role.
 _TIME_OFF = re.compile(
-    r"^\W*(?:(?:career|planned|personal|family|parental|maternity|paternity|medical|health)\s+)?"
-    r"(?:break|leave|sabbatical|time off|caregiving)\b",
+    r"^\W*(?:(?:career|planned|personal|family|parental|maternity|paternity|medical|health"
+    r"|full-time)\s+)?(?:break|gap|pause|leave|sabbatical|time off|caregiv\w*)\b",
     re.I,
 )
 _NOT_EMPLOYMENT = ("projects", "education", "skills", "volunteering")
@@ -134,6 +134,8 @@ def extract_roles(lines: list[Line], now: int) -> list[Role]:
         title, employer = _classify(pieces)
         if title is None or employer is None:
             before = _neighbours(lines, pos, consumed, step=-1, section=line.section)
+            if any(_TIME_OFF.match(n.text) for n in before):  # "Career break" above its dates
+                continue
             pieces = [(p, n.text) for n in before for p in _pieces(n.text)] + pieces
             title, employer = _classify(pieces)
         if title is None:
