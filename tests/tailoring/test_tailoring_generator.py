@@ -176,3 +176,12 @@ def test_nothing_to_ask_about_raises() -> None:
 def test_difficulty_follows_the_job() -> None:
     assert {q.difficulty for q in generate(SOFTWARE_RESUME, SOFTWARE_JD)} == {"senior"}
     assert {q.difficulty for q in generate(NURSE_RESUME, NURSE_JD)} == {"mid"}
+
+
+def test_the_move_the_resume_names_is_asked_about_in_its_own_words() -> None:
+    aim = "Looking for a team that owns its services from design to on-call."
+    resume = SOFTWARE_RESUME.replace("\n", f"\n{aim}\n", 1)
+    move = next(q for q in generate(resume, SOFTWARE_JD) if aim.rstrip(".") in q.prompt)
+    assert move.probe_kind == "motivation" and move.sources[0].quote == aim
+    alone = next(q for q in generate(resume, None) if aim.rstrip(".") in q.prompt)
+    assert "offer" in alone.prompt

@@ -28,8 +28,8 @@ def result(folder: Path) -> PairResult:
 
 
 def test_all_pairs_are_present() -> None:
-    assert len(FOLDERS) == 86
-    assert sum(not result(f).held_out for f in FOLDERS) == 56
+    assert len(FOLDERS) == 94
+    assert sum(not result(f).held_out for f in FOLDERS) == 60
 
 
 @pytest.mark.parametrize("folder", FOLDERS, ids=[f.name for f in FOLDERS])

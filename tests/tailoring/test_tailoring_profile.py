@@ -2,6 +2,7 @@
 
 from datetime import date
 
+import pytest
 from tailoring_samples import CAREER_CHANGE_RESUME, MARKETING_RESUME, NURSE_RESUME, SOFTWARE_RESUME
 
 from mockinterview.tailoring.profile import extract_profile
@@ -112,3 +113,30 @@ def test_jobs_listed_without_an_experience_heading_are_roles_and_leave_is_a_gap(
     ]
     assert [gap.months for gap in profile.gaps] == [8]
     assert any("14% to 3%" in a.line for a in profile.achievements)
+
+
+@pytest.mark.parametrize(
+    ("top", "aim"),
+    [
+        (
+            "PROFILE\nDriver trainer with 12 years on the road. Ready to move off the road and "
+            "into a full-time fleet safety role.\n",
+            "Ready to move off the road and into a full-time fleet safety role.",
+        ),
+        (
+            "JO PRUITT\nSterile processing lead with eleven years at one hospital. Looking for my "
+            "first supervisor role, ideally in outpatient surgery.\n",
+            "Looking for my first supervisor role, ideally in outpatient surgery.",
+        ),
+        ("Summary\nSterile processing lead with eleven years at one hospital.\n", None),
+    ],
+)
+def test_the_move_a_resume_says_it_wants_is_read_from_above_the_work_history(
+    top: str, aim: str | None
+) -> None:
+    resume = (
+        top + "\nExperience\nDriver, Prairie Line Freight, Jan 2015 - present\n"
+        "- Looking to cut idle time, I rebuilt the route plan for 40 trucks\n"
+    )
+    found = extract_profile(resume, today=TODAY).aim
+    assert (found.text if found else None) == aim

@@ -169,6 +169,11 @@ def split_lines(document: str, rules: SectionRules, *, caps_headings: bool = Fal
     return result
 
 
+def sentences(text: str) -> list[str]:
+    """The sentences of a line, each a substring of it."""
+    return [piece.strip() for piece in _SENTENCE_BREAK.split(text) if piece.strip()]
+
+
 def shorten(text: str, limit: int = 110) -> str:
     """Cut text at a word boundary so that it fits in limit characters."""
     text = " ".join(text.split()).rstrip(" .;,:")

@@ -13,6 +13,7 @@ from mockinterview.tailoring.lines import (
     has_role_word,
     label_index,
     month_label,
+    sentences,
     split_lines,
     today_index,
 )
@@ -279,7 +280,31 @@ def extract_profile(resume_text: str, *, today: date | None = None) -> ResumePro
         years_experience=years,
         years_line=years_line,
         gaps=_gaps(roles),
+        aim=_aim(lines),
     )
+
+
+_AIM = re.compile(
+    r"^(?:(?:I(?:'m| am)?|now|currently)\s+)*(?:looking|seeking|hoping|aiming|keen|eager|ready"
+    r"|excited|planning|want(?:ing)?)\s+(?:to|for)\b"
+    r"|(?:,|\bnow|\bcurrently|\bI(?:'m| am))\s+(?:moving|transitioning|pivoting)\s+(?:in)?to\b"
+    r"|\b(?:now|currently)\s+(?:looking|seeking|hoping|aiming|ready)\s+(?:to|for)\b"
+    r"|\b(?:my|a)\s+(?:first|next)\s+\w+(?:\s\w+)?\s+role\b",
+    re.I,
+)
+
+
+def _aim(lines: list[Line]) -> SourcedText | None:
+    """The move the resume says it wants, from its summary ("Ready to move off the road...")."""
+    for line in lines:
+        if line.section == "experience":
+            return None  # the aim sits above the work history
+        if line.section not in (None, "summary", "other") or line.heading:
+            continue
+        for sentence in sentences(line.text):
+            if _AIM.search(sentence) and len(sentence.split()) >= 5:
+                return SourcedText(text=sentence, line=sentence)
+    return None
 
 
 def _skills(lines: list[Line]) -> list[Skill]:

@@ -115,6 +115,7 @@ class ResumeProfile(BaseModel):
     years_experience: float | None = None
     years_line: str | None = None
     gaps: list[EmploymentGap] = Field(default_factory=list)
+    aim: SourcedText | None = None
 
 
 class Requirement(BaseModel):

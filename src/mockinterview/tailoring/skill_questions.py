@@ -352,4 +352,30 @@ def company(ctx: Context) -> list[Candidate]:
                 values={"current": current, "target": target},
             )
         )
+    aim = ctx.profile.aim
+    if aim is not None:
+        out.append(_stated_aim(ctx, aim.line))
     return out
+
+
+def _stated_aim(ctx: Context, line: str) -> Candidate:
+    """Why the move the resume itself names: asked before the general "why us"."""
+    job = ctx.job
+    sources = [resume(line)]
+    target = "this role"
+    if job is not None and job.title:
+        target = f"this {job.title.text} role"
+        sources.append(jd(job.title.line))
+    return render(
+        ctx,
+        "company",
+        t.STATED_AIM if job is not None else t.STATED_AIM_NO_JOB,
+        priority=9.5 if job is not None else 8.5,
+        topic="move",
+        reason=(
+            f"Your resume names the move you want ('{quoted(line, 60)}'), and interviewers "
+            "ask what is behind it."
+        ),
+        sources=sources,
+        values={"aim": quoted(line, 110), "target": target},
+    )

@@ -413,6 +413,25 @@ TRANSITION = Template(
     ),
     skills=("motivation", "career direction"),
 )
+STATED_AIM = Template(
+    kind="motivation",
+    prompts=(
+        'Your resume says "{aim}". What is prompting that move now, and how does {target} fit it?',
+        'Your resume says "{aim}". What has led you there, and what would tell you {target} is '
+        "the right move?",
+    ),
+    guidance=TRANSITION.guidance,
+    skills=TRANSITION.skills,
+)
+STATED_AIM_NO_JOB = Template(
+    kind="motivation",
+    prompts=(
+        'Your resume says "{aim}". What is prompting that move now, and what would make an '
+        "offer the right one for you?",
+    ),
+    guidance=TRANSITION.guidance,
+    skills=TRANSITION.skills,
+)
 NEXT_ROLE = Template(
     kind="motivation",
     prompts=(
