@@ -60,3 +60,36 @@ def test_radioing_control_or_finding_the_nurse_involves_people() -> None:
         "First I'd report it to the duty manager and hand it over to the night team.",
     ):
         assert plan_moves(parse(plan))["people"] > 0, plan
+
+
+def test_a_plan_that_opens_with_what_the_candidate_would_do_has_its_first_step() -> None:
+    for plan in (
+        "I wouldn't move the patient. A wristband that does not match means we stop and check.",
+        "so um id stop the line and get the guard back on before anyone touches it",
+    ):
+        assert plan_moves(parse(plan))["first_steps"] > 0, plan
+    hedged = "I'd say it depends on the customer and on how busy the shop is that day."
+    assert plan_moves(parse(hedged))["first_steps"] == 0
+
+
+def test_a_plan_without_figures_is_asked_for_them_not_for_moves_it_makes() -> None:
+    plan = (
+        "I wouldn't move the patient. A mismatch means stop, even if theatre is chasing, because "
+        "a late list is better than the wrong patient on the table. I'd tell the patient I need "
+        "to check something with the nurse so they aren't frightened, then find the nurse in "
+        "charge and show her the slip and the band side by side. I wouldn't decide myself which "
+        "one is right, and I wouldn't accept a quick 'it's fine'. If theatre rang I'd explain "
+        "the delay to the coordinator rather than rush. Once the nurse has reprinted the band "
+        "or corrected the slip, I'd check the name and date of birth with the patient again "
+        "before taking them down, and afterwards I'd report it so the ward can see how the "
+        "wrong band went on."
+    )
+    question = (
+        "You arrive on a ward to take a patient to theatre, but the name on their wristband "
+        "doesn't match your transfer slip. What do you do?"
+    )
+    fix = analyze_answer(
+        AnswerInput(question=question, answer=plan, category="situational", mode="typed")
+    ).feedback.fix_first
+    assert "who you would talk to" not in fix and "Where you would start" not in fix
+    assert fix.startswith("Add specifics to the plan: how soon you would act")

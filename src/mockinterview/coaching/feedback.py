@@ -167,6 +167,24 @@ def _part_fix(a: Analysis, part: str) -> str:
     return PART_FIXES[part]
 
 
+def _plan_specifics_fix(a: Analysis) -> str:
+    """Ask a plan for the specifics it lacks: figures, the systems it uses, what it aims for."""
+    spec = a.spec
+    wanted = [
+        text
+        for text, present in (
+            ("how soon you would act or what limit would change your decision", spec.numbers),
+            ("the system, form or record you would use", spec.tools),
+            ("the outcome you would aim for", spec.outcomes),
+        )
+        if not present
+    ]
+    if not wanted:
+        return "Make each step of the plan specific: what exactly you would check, and when."
+    listed = wanted[0] if len(wanted) == 1 else f"{', '.join(wanted[:-1])} and {wanted[-1]}"
+    return f"Add specifics to the plan: {listed}."
+
+
 def _component_fix(a: Analysis, name: str) -> str:
     d = a.delivery
     if name == "structure":
@@ -178,10 +196,7 @@ def _component_fix(a: Analysis, name: str) -> str:
             _part_fix(a, part) if part else "Keep the shape; make each part a sentence of its own."
         )
     if name == "specificity" and a.category == "situational":
-        return (
-            "Make the plan concrete: who you would talk to first, what you would check, and "
-            "how you would know it had worked."
-        )
+        return _plan_specifics_fix(a)
     if name == "specificity":
         return (
             "Add concrete detail: a number (time saved, percentage, team size), the tools or "

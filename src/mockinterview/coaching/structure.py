@@ -189,11 +189,20 @@ def detect(
 
 _PLAN_MOVES = {move: cue(pattern) for move, pattern in PLAN_MOVES.items()}
 PLAN_MOVES_FULL = 2
+_OPENS_WITH_A_STEP = cue(
+    r"\s*(?:(?:so|okay|ok|well|right|yeah|honestly|um|uh)\W+)*I(?:'d| would| will)(?: not|n't)? "
+    r"(?!say|think|guess|imagine|hope|like|probably|just|need|want|try)[a-z]+"
+)
 
 
 def plan_moves(doc: Doc) -> dict[str, int]:
-    """How often a plan makes each move: first steps, people, weighing, follow-up."""
-    return {move: len(scan(pattern, doc)) for move, pattern in _PLAN_MOVES.items()}
+    """How often a plan makes each move: first steps, people, weighing, follow-up.
+
+    A plan that opens with something the candidate would do has made its first step.
+    """
+    moves = {move: len(scan(pattern, doc)) for move, pattern in _PLAN_MOVES.items()}
+    moves["first_steps"] += bool(_OPENS_WITH_A_STEP.match(doc.lower))
+    return moves
 
 
 def plan_breadth(moves: dict[str, int]) -> float:
