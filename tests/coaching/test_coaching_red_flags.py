@@ -3,6 +3,8 @@
 from mockinterview.coaching import AnswerInput
 from mockinterview.coaching.engine import analyze_answer
 from mockinterview.coaching.schemas import AnswerReport
+from mockinterview.coaching.text import parse
+from mockinterview.coaching.validity import assess
 
 QUESTION = "Tell me about a time you got a delayed delivery out of the door."
 BY_THE_RULES = (
@@ -143,3 +145,75 @@ def test_rambling_in_speech_costs_a_grade_not_the_answer() -> None:
     assert "rambling" in spoken.metrics.flags and "rambling" in typed.metrics.flags
     assert 18 < spoken.coaching_score <= 45
     assert typed.coaching_score <= 18
+
+
+def test_a_fluent_transcript_the_engine_cannot_place_is_not_rambling() -> None:
+    answer = (
+        "okay so the order you fill the bottles in on a borehole sample matters because the "
+        "preservative in one bottle can be carried into the next one on the filler tube so we "
+        "do the unpreserved bottle for the general chemistry first then the nitric acid bottle "
+        "for the metals then the sulphuric bottle for the nutrients and the sodium hydroxide "
+        "one for cyanide last because if acid gets into the cyanide bottle you lose it as gas "
+        "and the result comes back low the volatile vials get filled with no headspace and "
+        "capped under the water so nothing escapes and the field blank goes through the same "
+        "tubing so the lab can tell if the tubing itself is adding anything the bottle colours "
+        "change between labs so you go by the label and the preservative not the cap and you "
+        "check the lab's own list before a new job once i saw metals come back high on every "
+        "well on a site and it turned out the acid bottle had been filled before the blank "
+        "with the same tube so we resampled in the right order and the numbers dropped back"
+    )
+    stumbling = answer.replace(" so ", " so um so ").replace(" the ", " the the ", 8)
+
+    def flags(text: str, repetition: float) -> list[str]:
+        doc = parse(text)
+        words = len(text.split())
+        fillers = text.split().count("um")
+        return assess(
+            doc,
+            raw_words=words,
+            spoken=True,
+            off_topic=False,
+            no_reasons=False,
+            filler_count=fillers,
+            repetition=repetition,
+            relevance=0.43,  # a field the embedding model knows little of
+            question_overlap=None,
+            novel_concepts=60,
+            novel_ratio=0.6,
+            structure=0.45,
+            specificity=0.2,
+            generic=0.3,
+            term_hits=0,
+        ).flags
+
+    assert "rambling" not in flags(answer, 0.0)
+    assert "rambling" in flags(stumbling, 0.02)
+
+
+def test_backdating_a_record_bends_the_rules_but_backdating_an_entitlement_does_not() -> None:
+    forged = (
+        "The client needed the form to show last month, so I backdated the signature and the "
+        "entry in the register to match the contract and filed it before anyone asked."
+    )
+    entitled = (
+        "His wife had died four months before and the single person discount was never applied, "
+        "so I backdated the discount to the date she died, which took three hundred pounds off."
+    )
+    assert "bends_rules" in _report(forged).metrics.flags
+    assert "bends_rules" not in _report(entitled).metrics.flags
+
+
+def test_retesting_until_a_check_passes_or_selling_what_is_not_needed_bends_the_rules() -> None:
+    answers = [
+        "The calibration standard read high, so I re-ran it three or four times until it passed "
+        "and released the results, because the samples looked normal to me.",
+        "I add a cabin filter and a wiper blade pack to every service, whether they're needed "
+        "or not, and most drivers just pay at the desk.",
+    ]
+    for answer in answers:
+        assert "bends_rules" in _report(answer).metrics.flags, answer
+    honest = (
+        "The calibration standard read high, so I stopped the batch, re-made the standard and "
+        "re-ran it until I understood why, then logged the deviation before releasing anything."
+    )
+    assert "bends_rules" not in _report(honest).metrics.flags

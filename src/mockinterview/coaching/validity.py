@@ -29,7 +29,10 @@ _RULE_BENDING_RE = cue(
     r"|\b(?:nobody|no one) (?:picked it up|noticed|(?:would|will|is going to) (?:know|notice"
     r"|check|find out))\b"
     r"|\bcut(?:ting)? (?:a few )?corners\b|\bbend(?:ing)? the rules\b|\boff the books\b"
-    r"|\bbackdat\w+|\bit's not (?:like it's )?lying\b|\bmassag\w+ the (?:numbers|figures|data)\b"
+    r"|\bbackdat\w+ (?:the |a |an |my |our |their )?(?:\w+ )?(?:signatures?|documents?|forms?"
+    r"|records?|entr(?:y|ies)|logs?|timesheets?|invoices?|contracts?|paperwork|certificates?"
+    r"|checks?|notes)\b"
+    r"|\bit's not (?:like it's )?lying\b|\bmassag\w+ the (?:numbers|figures|data)\b"
     r"|\b(?:legal|compliance|hr|safety|security|audit)(?: team)?(?: sometimes| always| can)?"
     r" (?:gets?|is|are|be) (?:fussy|picky|annoying|paranoid|a pain)\b"
     r"|\b(?:wouldn't|won't|don't|didn't) (?:really )?make a (?:big )?deal\b"
@@ -43,6 +46,10 @@ _RULE_BENDING_RE = cue(
     r"|\b(?:paperwork|forms|process|bureaucracy|red tape) for (?:its own sake|the sake of it)\b"
     r"|\b(?:raising|reporting|logging|declaring|disclosing) it (?:formally )?(?:now )?would"
     r" (?:trigger|mean|start|cause)\b"
+    r"|\b(?:re-?ran|re-?run|repeated|re-?tested|kept (?:re-?running|running|testing|trying))\b"
+    r"[^.]{0,60}\buntil (?:it|they|the \w+) (?:passed|came back (?:in|within|ok|fine|clean))\b"
+    r"|\bwhether (?:it's|it is|it was|they're|they are|they were) needed or not\b"
+    r"|\bwhether (?:they|the customer|customers|people) (?:need|needed) (?:it|them) or not\b"
 )
 _LISTY = NAMED_TOOLS | TECH_CONCEPTS
 OFF_TOPIC = 0.05
@@ -50,6 +57,8 @@ DEFLECTION_PENALTY = 0.75
 RULE_BENDING_PENALTY = 0.75
 RAMBLING_CAP = 18.0
 SPOKEN_RAMBLING_CAP = 45.0
+DISFLUENT_FILLERS = 2.0  # per 100 words
+DISFLUENT_REPEATS = 0.01
 """Heavy rambling in speech costs a grade (a decent answer hard to follow is a 3), not three."""
 
 
@@ -134,7 +143,12 @@ def assess(
     if scan(_RULE_BENDING_RE, doc):
         v.flags.append("bends_rules")
         v.multiplier *= RULE_BENDING_PENALTY
-    if words >= 150 and _rambling(doc, lowers, relevance, structure, specificity, generic):
+    disfluent = None
+    if spoken:
+        disfluent = 100 * share >= DISFLUENT_FILLERS or repetition >= DISFLUENT_REPEATS
+    if words >= 150 and _rambling(
+        doc, lowers, relevance, structure, specificity, generic, disfluent
+    ):
         v.limit("rambling", SPOKEN_RAMBLING_CAP if spoken else RAMBLING_CAP)
     v.multiplier = max(0.0, min(1.0, v.multiplier))
     return v
@@ -147,16 +161,21 @@ def _rambling(
     structure: float,
     specificity: float,
     generic: float,
+    disfluent: bool | None,
 ) -> bool:
-    """Three or more rambling signals, at least one of them about wandering content."""
+    """Three or more rambling signals, at least one of them about wandering content.
+
+    disfluent: for a transcript, whether it stumbles (fillers, repeated words); None if typed.
+    """
     words = len(lowers)
     lengths = doc.raw_sentence_lengths
     avg = sum(lengths) / len(lengths) if lengths else 0.0
     and_rate = 100.0 * lowers.count("and") / words
     digressions = len(scan(_DIGRESSION_RE, doc))
     wandering = digressions >= 2 or relevance < 0.5 or generic > 2.5
+    run_on = (doc.punctuated and avg > 32) or and_rate > (5.5 if doc.punctuated else 8.0)
     signals = [
-        (doc.punctuated and avg > 32) or and_rate > (5.5 if doc.punctuated else 8.0),
+        run_on,
         generic > 1.5,
         digressions >= 2,
         relevance < 0.5,
@@ -164,4 +183,6 @@ def _rambling(
         specificity < 0.3,
         words > 350,
     ]
+    if disfluent is not None and not (disfluent or run_on or digressions >= 2 or words > 350):
+        return False  # a fluent transcript the engine cannot place is not rambling
     return wandering and sum(signals) >= 3
