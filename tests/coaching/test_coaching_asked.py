@@ -168,8 +168,26 @@ def test_reasons_a_name_from_the_question_or_a_short_answer_are_not_flagged() ->
     assert not gives_no_reasons(WORK_DESCRIPTION, "Describe your current job.", "behavioral")
 
 
+def test_a_common_word_inside_the_employer_name_is_not_the_name() -> None:
+    question = "Where do you see yourself in five years at Harwick Depot Services?"
+    assert gives_no_reasons(WORK_DESCRIPTION, question, "company")
+    named = WORK_DESCRIPTION + " Harwick runs the same software."
+    assert not gives_no_reasons(named, question, "company")
+
+
 def test_a_why_us_answer_about_the_work_that_speaks_to_you_with_reasons_is_on_topic() -> None:
     question = "What do you know about us, and why do you want this role?"
     score, flags, _ = _scored(question, "company", WORK_AND_REASONS)
     assert "off_topic" not in flags
     assert score > 20  # above the off-topic cap
+
+
+def test_a_why_us_answer_that_opens_with_a_hobby_is_read_past_its_first_sentence() -> None:
+    answer = (
+        "I have been restoring old bicycles in my garage for about eight years and have rebuilt "
+        "more than fifty frames for friends and neighbours, so I know what a good workshop "
+        "feels like. What draws me to Spokewise is the way your mechanics explain each repair "
+        "to the rider before they start."
+    )
+    question = "Tell me about a time a repair went wrong in front of a customer."
+    assert other_question(answer, question, "behavioral") == "Why do you want to work here?"

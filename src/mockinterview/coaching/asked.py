@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from mockinterview.coaching.text import cue
 
-OPENING_WORDS = 30
+OPENING_WORDS = 40
 REASONS_MIN_WORDS = 40
 _NEGATED_RE = re.compile(r"\b(?:not|n't|never|less|hardly)\s+(?:\w+\s+)?(?:proud|proudest)\b")
 _ORGANISATIONS = (
@@ -126,7 +126,8 @@ _REASONS_RE = cue(
     r"|care|believe|feel)\b|\b(?:because|reasons?|why|mission|values|fit|motivat\w*|draws? me"
     r"|appeals? to me|excites me|in (?:five|three|ten|5|3|10) years)\b"
 )
-_QUESTION_NAME_RE = re.compile(r"(?<=\s)[A-Z][\w&'-]+")
+_QUESTION_NAME_RE = re.compile(r"(?<=\s)[A-Z][\w'-]+(?:\s+(?:&\s+)?[A-Z][\w'-]+)*")
+"""A name in the question ("Rowan Glass Studio"); an answer uses it by its first word."""
 
 
 def _opening(text: str) -> str:
@@ -164,5 +165,5 @@ def gives_no_reasons(answer: str, question: str, category: str) -> bool:
     low = answer.replace("’", "'").lower()
     if _TO_THE_INTERVIEWER_RE.search(low) or _REASONS_RE.search(low):
         return False
-    names = {n.lower() for n in _QUESTION_NAME_RE.findall(question) if n != "I"}
+    names = {n.split()[0].lower() for n in _QUESTION_NAME_RE.findall(question) if n != "I"}
     return not any(re.search(rf"\b{re.escape(n)}\b", low) for n in names)
