@@ -185,3 +185,17 @@ def test_the_move_the_resume_names_is_asked_about_in_its_own_words() -> None:
     assert move.probe_kind == "motivation" and move.sources[0].quote == aim
     alone = next(q for q in generate(resume, None) if aim.rstrip(".") in q.prompt)
     assert "offer" in alone.prompt
+
+
+def test_a_skill_the_resume_calls_basic_is_asked_about_when_the_job_wants_it_strong() -> None:
+    posting = (
+        "Data Analyst\n\nRequirements\n- Strong Excel skills: pivot tables, lookups and "
+        "monthly reports.\n- Experience presenting findings to managers.\n"
+    )
+    basic = CAREER_CHANGE_RESUME + "Microsoft Word and Outlook; basic Excel (sorting, filters)\n"
+    excel = [q for q in generate(basic, posting) if "Excel" in q.prompt]
+    assert [q.probe_kind for q in excel] == ["gap"]
+    assert "your resume says" in excel[0].prompt
+    assert excel[0].sources[1].quote == "Microsoft Word and Outlook; basic Excel (sorting, filters)"
+    strong = CAREER_CHANGE_RESUME + "Microsoft Word and Outlook; Excel (pivot tables, macros)\n"
+    assert not any(q.probe_kind == "gap" and "Excel" in q.prompt for q in generate(strong, posting))

@@ -106,3 +106,16 @@ def test_the_company_is_quoted_from_its_blurb_and_its_own_places_are_not_duties(
     assert job.company is not None and job.company.text == "Fennick Hospitality Group"
     assert job.company.line == "Fennick Hospitality Group runs nine restaurants in Portland."
     assert [d.line for d in job.responsibilities] == ["Own the P&L for all three locations."]
+
+
+def test_a_must_have_that_prefers_one_option_and_a_labelled_bullet_keep_their_place() -> None:
+    job = extract_requirements(
+        "Fleet Safety Coordinator\n\nMust-have qualifications\n"
+        "- Experience coaching drivers on a camera platform (Samsara preferred).\n"
+        "- Strong Excel skills: pivot tables, lookups and monthly reports.\n"
+        "- Python (preferred)\n"
+    )
+    lines = {r.line: r.preferred for r in job.requirements}
+    assert lines["Experience coaching drivers on a camera platform (Samsara preferred)."] is False
+    assert lines["Strong Excel skills: pivot tables, lookups and monthly reports."] is False
+    assert lines["Python (preferred)"] is True

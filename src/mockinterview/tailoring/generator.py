@@ -66,7 +66,13 @@ def generate_tailored_questions(
     candidates += gaps(ctx, needs) + overlaps(ctx, needs) + designs(ctx, needs)
     candidates += senior_role(ctx)
     shown = {need.line for need in needs if need.shown}
-    candidates = [c for c in candidates if not (c.probe_kind == "gap" and _cites(c, shown))]
+    below = {skill for need in needs if need.basic_line for skill in need.missing}
+    candidates = [
+        c
+        for c in candidates
+        if not (c.probe_kind == "gap" and _cites(c, shown))
+        and not (c.probe_kind == "overlap" and below & set(c.skills))  # held, but only basic
+    ]
     fillers = sorted(
         (
             c

@@ -45,6 +45,8 @@ def _gap_template(need: Need, closest: str | None) -> Template:
     """A credential is asked about as one; other gaps cite the closest line when there is one."""
     if need.credential_missing:
         return pt.GAP_CREDENTIAL
+    if closest is not None and closest == need.basic_line:
+        return pt.GAP_LEVEL
     return pt.GAP_WITH_CLOSEST if closest else pt.GAP_PLAIN
 
 
@@ -62,7 +64,7 @@ def gaps(ctx: Context, needs: list[Need]) -> list[Candidate]:
         missing = need.missing or (() if need.credential_missing else need.skills)
         what = _listed(missing, need.line) if missing else f'"{quoted(need.line, 90)}"'
         priority = (10.0 if need.must else 6.0) - rank * 0.6 - (1.0 if need.soft else 0.0)
-        for closest in dict.fromkeys([need.closest, None]):
+        for closest in dict.fromkeys([need.basic_line or need.closest, None]):
             out.append(
                 render(
                     ctx,
@@ -76,7 +78,11 @@ def gaps(ctx: Context, needs: list[Need]) -> list[Candidate]:
                         + (f"; the closest line is '{quoted(closest, 60)}'." if closest else ".")
                     ),
                     sources=[jd(need.line)] + ([resume(closest)] if closest else []),
-                    values={"what": what, "closest": says(closest) if closest else ""},
+                    values={
+                        "what": what,
+                        "closest": says(closest) if closest else "",
+                        "need": f'"{quoted(need.line, 90)}"',
+                    },
                     skills=list(missing[:3]),
                     kind="gap",
                     slot="soft" if need.soft else "gap",

@@ -158,7 +158,9 @@ def split_lines(document: str, rules: SectionRules, *, caps_headings: bool = Fal
                 result.append(Line(len(result), raw, text, False, key, True))
                 continue
         inline = _INLINE_HEADING.match(text)
-        if inline and (key := _section_of(inline.group("head"), rules)):
+        key = _section_of(inline.group("head"), rules) if inline else None
+        # a bullet inside its own section ("Strong Excel skills: pivot tables...") is an item
+        if inline and key and not (bullet_match and key == section):
             section = key
             text = inline.group("rest").strip()
         pieces = _SENTENCE_BREAK.split(text) if len(text) > LONG_LINE else [text]

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from mockinterview.tailoring.lines import DATE_RANGE, Line, has_role_word
-from mockinterview.tailoring.schemas import JobRequirements, ResumeProfile
+from mockinterview.tailoring.schemas import JobRequirements, ResumeProfile, Skill
 from mockinterview.vocabulary import find_skills
 
 # Cosine similarity of all-MiniLM-L6-v2 vectors. Read off the tuning pairs: a resume bullet
@@ -41,6 +41,8 @@ class Need:
     closest: str | None
     similarity: float
     credential_missing: bool = False
+    basic_line: str | None = None
+    """The resume line that names a skill only at a basic level the posting asks more of."""
 
     @property
     def soft(self) -> bool:
@@ -95,6 +97,22 @@ def is_held(skill: str, held: set[str]) -> bool:
     return skill in held or any(name.startswith(f"{skill} ") for name in held)
 
 
+_STRONG_LEVEL = re.compile(
+    r"\b(?:strong|advanced|expert|excellent|fluent|proficien\w*|deep|solid|extensive|in-depth)\b",
+    re.I,
+)
+_BASIC_LEVEL = (
+    r"\b(?:basic|beginner|elementary|limited|some|introductory|conversational"
+    r"|working knowledge of|familiar(?:ity)? with|exposure to)\s+(?:[\w-]+\s+){0,2}"
+)
+
+
+def _held_only_at_a_basic_level(skill: Skill) -> bool:
+    """Whether every resume line naming the skill calls it basic ("basic Excel (sorting)")."""
+    named = rf"{_BASIC_LEVEL}{re.escape(skill.name)}\b"
+    return all(re.search(named, line, re.I) for line in skill.lines or [skill.line])
+
+
 def _alternatives_held(line: str, held: set[str]) -> bool:
     if not re.search(r"\bor\b|/", line):
         return False
@@ -124,6 +142,7 @@ def posting_needs(
     if not rows:
         return []
     held = {s.name for s in profile.skills}
+    basic = {s.name: s.line for s in profile.skills if _held_only_at_a_basic_level(s)}
     similarity = None
     if resume_lines:
         from mockinterview.coaching.embeddings import embed  # the model loads in the worker only
@@ -134,12 +153,18 @@ def posting_needs(
     for i, (line, must, duty) in enumerate(rows):
         skills = tuple(m.name for m in find_skills(line, list_context=True))
         either = _alternatives_held(line, held)
-        missing = () if either else tuple(s for s in skills if not is_held(s, held))
+        strong = bool(_STRONG_LEVEL.search(line))
+        missing = (
+            ()
+            if either
+            else tuple(s for s in skills if not is_held(s, held) or (strong and s in basic))
+        )
         closest, score = None, 0.0
         if similarity is not None:
             best = int(similarity[i].argmax())
             score = float(similarity[i, best])
             closest = resume_lines[best] if score >= CLOSEST else None
         unnamed = _credential_missing(line, resume_text)
-        needs.append(Need(line, must, duty, skills, missing, closest, score, unnamed))
+        below = next((basic[s] for s in missing if s in basic), None)
+        needs.append(Need(line, must, duty, skills, missing, closest, score, unnamed, below))
     return needs

@@ -27,6 +27,19 @@ GAP_WITH_CLOSEST = Template(
     skills=("learning agility", "self-awareness"),
 )
 
+GAP_LEVEL = Template(
+    kind="gap",
+    prompts=(
+        "The posting asks for {need}, and your resume says {closest}. What can you do with "
+        "{what} today, and how would you reach the level this role needs?",
+    ),
+    guidance=(
+        "Listen for an honest account of the current level with an example of real use, and a "
+        "concrete plan with a time frame; claiming the stronger level without evidence is a flag."
+    ),
+    star=_STAR,
+    skills=("self-awareness", "learning agility"),
+)
 GAP_PLAIN = Template(
     kind="gap",
     prompts=(

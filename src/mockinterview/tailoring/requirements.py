@@ -59,6 +59,18 @@ _PREFERRED_CUE = re.compile(
     r"would be great|is an asset)\b",
     re.I,
 )
+_PREFERRED_OPTION = re.compile(
+    r"\([^()]*\w\s+(?:preferred|a plus)\)|\((?:ideally|preferably)\s[^()]+\)", re.I
+)
+"""An aside preferring one option of a need ("a camera platform (Samsara preferred)")."""
+
+
+def _preferred(line: Line) -> bool:
+    """Whether a posting line is a nice-to-have, by its section or its own words."""
+    text = _PREFERRED_OPTION.sub("", line.text)
+    return line.section == "preferred" or bool(_PREFERRED_CUE.search(text))
+
+
 _REQUIREMENT_CUE = re.compile(
     r"\b(?:experience|years?|knowledge of|proficien\w*|familiar\w*|ability to|degree|must|"
     r"certif\w*|licen[sc]\w*|understanding of|skills? (?:in|with)|background in|expertise)\b",
@@ -239,7 +251,7 @@ def _skills(lines: list[Line]) -> tuple[list[Skill], list[Skill]]:
             continue
         if sectioned and line.section is None and not line.bullet:
             continue
-        preferred = line.section == "preferred" or bool(_PREFERRED_CUE.search(line.text))
+        preferred = _preferred(line)
         listed = line.section in ("requirements", "preferred")
         for match in find_skills(line.text, list_context=listed):
             key = match.name.lower()
@@ -271,7 +283,7 @@ def _requirements(lines: list[Line]) -> list[Requirement]:
                 _REQUIREMENT_CUE.search(line.text)
             )
         if keep:
-            preferred = line.section == "preferred" or bool(_PREFERRED_CUE.search(line.text))
+            preferred = _preferred(line)
             skills = [m.name for m in find_skills(line.text, list_context=True)]
             result.append(
                 Requirement(text=line.text, line=line.text, preferred=preferred, skills=skills)
