@@ -416,9 +416,8 @@ TRANSITION = Template(
 STATED_AIM = Template(
     kind="motivation",
     prompts=(
-        'Your resume says "{aim}". What is prompting that move now, and how does {target} fit it?',
-        'Your resume says "{aim}". What has led you there, and what would tell you {target} is '
-        "the right move?",
+        'Your resume says "{aim}". What is behind that, and how does {target} fit it?',
+        'Your resume says "{aim}". Why now, and what would tell you {target} is the right step?',
     ),
     guidance=TRANSITION.guidance,
     skills=TRANSITION.skills,
@@ -426,8 +425,8 @@ STATED_AIM = Template(
 STATED_AIM_NO_JOB = Template(
     kind="motivation",
     prompts=(
-        'Your resume says "{aim}". What is prompting that move now, and what would make an '
-        "offer the right one for you?",
+        'Your resume says "{aim}". What is behind that, and what would make an offer the '
+        "right one for you?",
     ),
     guidance=TRANSITION.guidance,
     skills=TRANSITION.skills,
