@@ -191,3 +191,12 @@ def test_a_why_us_answer_that_opens_with_a_hobby_is_read_past_its_first_sentence
     )
     question = "Tell me about a time a repair went wrong in front of a customer."
     assert other_question(answer, question, "behavioral") == "Why do you want to work here?"
+
+
+def test_an_origin_story_with_the_age_in_words_answers_why_this_career() -> None:
+    answer = (
+        "I've been riding since I was seven and raced cyclocross for my county until I was "
+        "eighteen, then qualified as a coach with two national awards."
+    )
+    question = "What would you do if a rider in your group refused to descend a steep section?"
+    assert other_question(answer, question, "situational") == "Why did you choose this career?"

@@ -217,3 +217,14 @@ def test_retesting_until_a_check_passes_or_selling_what_is_not_needed_bends_the_
         "re-ran it until I understood why, then logged the deviation before releasing anything."
     )
     assert "bends_rules" not in _report(honest).metrics.flags
+
+
+def test_saying_you_do_not_cut_corners_is_not_cutting_them() -> None:
+    careful = (
+        "We filter every pan at close and change the oil by the test strip reading, and you "
+        "can't cut corners on the chips either: they come out golden, never brown."
+    )
+    assert "bends_rules" not in _report(careful).metrics.flags
+    assert (
+        "bends_rules" in _report("We were behind, so I cut corners on the filtering.").metrics.flags
+    )
