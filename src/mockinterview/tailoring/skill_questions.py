@@ -362,14 +362,15 @@ def _stated_aim(ctx: Context, line: str) -> Candidate:
     """Why the move the resume itself names: asked before the general "why us"."""
     job = ctx.job
     sources = [resume(line)]
-    target = "this role"
+    fit = "what would make an offer the right one for you"
+    if job is not None:
+        fit = f"how does this {job.title.text + ' ' if job.title else ''}role fit it"
     if job is not None and job.title:
-        target = f"this {job.title.text} role"
         sources.append(jd(job.title.line))
     return render(
         ctx,
         "company",
-        t.STATED_AIM if job is not None else t.STATED_AIM_NO_JOB,
+        t.STATED_AIM,
         priority=9.5 if job is not None else 8.5,
         topic="move",
         reason=(
@@ -377,5 +378,5 @@ def _stated_aim(ctx: Context, line: str) -> Candidate:
             "ask what is behind it."
         ),
         sources=sources,
-        values={"aim": quoted(line, 110), "target": target},
+        values={"aim": quoted(line, 110), "fit": fit},
     )

@@ -415,19 +415,7 @@ TRANSITION = Template(
 )
 STATED_AIM = Template(
     kind="motivation",
-    prompts=(
-        'Your resume says "{aim}". What is behind that, and how does {target} fit it?',
-        'Your resume says "{aim}". Why now, and what would tell you {target} is the right step?',
-    ),
-    guidance=TRANSITION.guidance,
-    skills=TRANSITION.skills,
-)
-STATED_AIM_NO_JOB = Template(
-    kind="motivation",
-    prompts=(
-        'Your resume says "{aim}". What is behind that, and what would make an offer the '
-        "right one for you?",
-    ),
+    prompts=('Your resume says "{aim}". What is behind that, and {fit}?',),
     guidance=TRANSITION.guidance,
     skills=TRANSITION.skills,
 )
