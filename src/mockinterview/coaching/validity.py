@@ -58,9 +58,9 @@ DEFLECTION_PENALTY = 0.75
 RULE_BENDING_PENALTY = 0.75
 RAMBLING_CAP = 18.0
 SPOKEN_RAMBLING_CAP = 45.0
-DISFLUENT_FILLERS = 2.0  # per 100 words
-DISFLUENT_REPEATS = 0.01
 """Heavy rambling in speech costs a grade (a decent answer hard to follow is a 3), not three."""
+DISFLUENT_FILLERS = 2.0  # per 100 words: a transcript that stumbles, not one that flows
+DISFLUENT_REPEATS = 0.01
 
 
 @dataclass(slots=True)
