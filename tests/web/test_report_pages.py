@@ -228,6 +228,7 @@ async def test_report_shows_scores_evidence_and_feedback(client: httpx.AsyncClie
     assert first["coaching_score"] > second["coaching_score"]
     assert "Filler word" in text and "wavy underline" in text  # the legend
     assert "Written by the built-in offline coach." in text
+    assert "It cannot check that your facts, figures or safety steps are right" in text
     assert 'action="/interviews/' + sid + '/report/refresh"' in text
 
 

@@ -226,6 +226,7 @@ class ReportView:
     report: InterviewReport
     band: str
     engine: str
+    limits: str | None
     dimensions: list[DimensionView]
     chart: dict[str, int]
     answers: list[AnswerView]
@@ -381,6 +382,19 @@ def engine_label(engine: str) -> str:
     return "the built-in offline coach" if engine == "offline" else f"the AI coach ({engine})"
 
 
+OFFLINE_LIMITS = (
+    "It judges how you answer: whether you answer the question asked, the shape and specifics "
+    "of the answer, your delivery, and phrases interviewers hear as red flags. It cannot check "
+    "that your facts, figures or safety steps are right for your field; ask someone who does "
+    "the work."
+)
+
+
+def engine_limits(engine: str) -> str | None:
+    """What the coach that wrote the report cannot judge, said plainly."""
+    return OFFLINE_LIMITS if engine == "offline" else None
+
+
 def stored_report(session: InterviewSession) -> InterviewReport | None:
     """The session's coaching report, if one was written and still reads."""
     raw = report_json(session)
@@ -404,6 +418,7 @@ def report_view(session: InterviewSession) -> ReportView | None:
         report=report,
         band=band(report.overall_score),
         engine=engine_label(report.engine),
+        limits=engine_limits(report.engine),
         dimensions=dimensions,
         chart={
             "width": CHART_WIDTH,
@@ -421,7 +436,7 @@ def report_lines(view: ReportView) -> list[str]:
     report = view.report
     lines = [
         f"Overall score: {report.overall_score}/100 ({view.band})",
-        f"Written by {view.engine}.",
+        f"Written by {view.engine}." + (f" {view.limits}" if view.limits else ""),
     ]
     if report.fallback_reason:
         lines.append(f"The AI coach was not used: {report.fallback_reason}")
