@@ -72,15 +72,23 @@ def measure_pair(folder: Path) -> PairResult:
     questions = generate_tailored_questions(resume, posting, [], 10, today=TODAY)
     hit = [str(i["id"]) for i in items if probed(i, questions)]
     miss = [str(i["id"]) for i in items if str(i["id"]) not in hit]
-    return PairResult(folder.name, int(folder.name[:2]), hit, miss, questions)
+    return PairResult(folder.name, pair_number(folder), hit, miss, questions)
+
+
+def pair_number(folder: Path) -> int:
+    """The number a pair folder starts with ("07-...", "102-...")."""
+    return int(folder.name.split("-", 1)[0])
 
 
 def measure_all(root: Path) -> list[PairResult]:
-    """Every complete pair under root, in order."""
+    """Every complete pair under root, in number order."""
     folders = sorted(
-        p
-        for p in root.iterdir()
-        if p.is_dir() and p.name[:2].isdigit() and (p / "probes.json").is_file()
+        (
+            p
+            for p in root.iterdir()
+            if p.is_dir() and p.name[:2].isdigit() and (p / "probes.json").is_file()
+        ),
+        key=pair_number,
     )
     return [measure_pair(folder) for folder in folders]
 

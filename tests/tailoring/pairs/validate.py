@@ -22,7 +22,7 @@ def warn(pair, msg):
     warnings.append(f"{pair}: {msg}")
 
 
-pairs = sorted(p for p in ROOT.iterdir() if p.is_dir() and re.match(r"\d\d-", p.name))
+pairs = sorted(p for p in ROOT.iterdir() if p.is_dir() and re.match(r"\d{2,3}-", p.name))
 for pair in pairs:
     name = pair.name
     resumes = list(pair.glob("resume.*"))
