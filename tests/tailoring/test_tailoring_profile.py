@@ -140,3 +140,18 @@ def test_the_move_a_resume_says_it_wants_is_read_from_above_the_work_history(
     )
     found = extract_profile(resume, today=TODAY).aim
     assert (found.text if found else None) == aim
+
+
+def test_a_job_title_in_capitals_is_a_role_not_a_section_heading() -> None:
+    resume = (
+        "EXPERIENCE\n\nAUTOMOTIVE SERVICE TECHNICIAN\nPrairie Sky Ford, Lethbridge, AB | "
+        "Jun 2019 - Present\n- Lead diagnostic tech for CAN bus faults\n\nDIESEL FLEET "
+        "TECHNICIAN\nRidgeline Fleet Services, Medicine Hat, AB | Jan 2019 - May 2019\n"
+        "- Serviced a fleet of 60 delivery vans\n\nVOLUNTEER\n- Youth robotics club mentor\n"
+    )
+    profile = extract_profile(resume, today=TODAY)
+    assert [(r.title, r.employer) for r in profile.roles] == [
+        ("AUTOMOTIVE SERVICE TECHNICIAN", "Prairie Sky Ford"),
+        ("DIESEL FLEET TECHNICIAN", "Ridgeline Fleet Services"),
+    ]
+    assert [v.text for v in profile.volunteering] == ["Youth robotics club mentor"]

@@ -119,3 +119,11 @@ def test_a_must_have_that_prefers_one_option_and_a_labelled_bullet_keep_their_pl
     assert lines["Experience coaching drivers on a camera platform (Samsara preferred)."] is False
     assert lines["Strong Excel skills: pivot tables, lookups and monthly reports."] is False
     assert lines["Python (preferred)"] is True
+
+
+def test_a_long_first_line_still_gives_the_title() -> None:
+    job = extract_requirements(
+        "Cultivation Manager, Day and Night Shifts - Leafline Farms (Kalamazoo, MI)\n\n"
+        "Requirements\n- 4+ years of commercial growing experience.\n"
+    )
+    assert job.title is not None and job.title.text == "Cultivation Manager"

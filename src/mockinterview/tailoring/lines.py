@@ -151,8 +151,8 @@ def split_lines(document: str, rules: SectionRules, *, caps_headings: bool = Fal
             continue
         if not bullet_match and not joined and not raw.endswith("."):
             key = _section_of(raw, rules)
-            if key is None and caps_headings and _caps_heading(raw):
-                key = "other"
+            if key is None and caps_headings and _caps_heading(raw) and not has_role_word(raw):
+                key = "other"  # a job title in capitals ("DIESEL FLEET TECHNICIAN") is no heading
             if key:
                 section = key
                 result.append(Line(len(result), raw, text, False, key, True))

@@ -198,7 +198,7 @@ def _title(lines: list[Line]) -> SourcedText | None:
         match = _FIELD_TITLE.match(line.text)
         if match and has_role_word(match.group(1)):
             return SourcedText(text=match.group(1).strip(" .").strip(), line=line.text)
-    if lines and not lines[0].heading and len(lines[0].text.split()) <= 10:
+    if lines and not lines[0].heading and len(lines[0].text.split()) <= 14:
         first = lines[0].text
         for piece in re.split(r"\s[|@\u2013\u2014-]\s|\sat\s|,\s|\s\(", first):
             if has_role_word(piece) and not piece.rstrip().endswith("."):
