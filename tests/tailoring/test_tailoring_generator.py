@@ -199,3 +199,17 @@ def test_a_skill_the_resume_calls_basic_is_asked_about_when_the_job_wants_it_str
     assert excel[0].sources[1].quote == "Microsoft Word and Outlook; basic Excel (sorting, filters)"
     strong = CAREER_CHANGE_RESUME + "Microsoft Word and Outlook; Excel (pivot tables, macros)\n"
     assert not any(q.probe_kind == "gap" and "Excel" in q.prompt for q in generate(strong, posting))
+
+
+def test_time_since_the_last_job_ended_is_asked_about_when_none_is_current() -> None:
+    resume = (
+        "Jo Brecken\n\nExperience\nSenior Legislative Aide\nOffice of Senator Harold Brecken | "
+        "Jan 2019 - Aug 2024\n- Drafted 14 bills on rural broadband and farm drainage\n"
+        "- Organised 22 town hall meetings on wind and solar siting\n\nVolunteering\n"
+        "Land Use Advisory Committee member (Sep 2024 - Present)\n"
+    )
+    asked = [q for q in generate(resume, None) if "What have you been doing since" in q.prompt]
+    assert asked and "August 2024" in asked[0].prompt
+    assert asked[0].sources[0].quote.endswith("Jan 2019 - Aug 2024")
+    working = resume.replace("Jan 2019 - Aug 2024", "Jan 2019 - Present")
+    assert not any("What have you been doing since" in q.prompt for q in generate(working, None))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from mockinterview.tailoring import templates as t
@@ -98,6 +99,7 @@ def behavioral(ctx: Context) -> list[Candidate]:
             )
         )
     out.extend(_gap(ctx))
+    out.extend(_time_away(ctx))
     out.extend(_career_change(ctx))
     out.extend(_duties(ctx))
     return out
@@ -109,6 +111,34 @@ def _role_ref(role: Role, default: str) -> str:
     if role.title:
         return f"your role as {role.title}"
     return default
+
+
+def _time_away(ctx: Context) -> list[Candidate]:
+    """What the candidate has done since their latest role ended, when none is current."""
+    away = ctx.profile.time_away
+    if away is None:
+        return []
+    months_text = f"{away.months} months" if away.months < 24 else f"{away.months // 12} years"
+    year, month = away.since.split("-")
+    return [
+        render(
+            ctx,
+            "behavioral",
+            t.TIME_AWAY,
+            priority=8.7,
+            topic="gap",
+            slot="break",
+            reason=(
+                f"Your latest role, '{quoted(away.last.line, 60)}', ended about {months_text} "
+                "ago and none is current; interviewers ask what you have done since."
+            ),
+            sources=[resume(away.last.date_line or away.last.line)],  # the dates that end it
+            values={
+                "last": _role_ref(away.last, "your latest role"),
+                "since": f"{calendar.month_name[int(month)]} {year}",
+            },
+        )
+    ]
 
 
 def _gap(ctx: Context) -> list[Candidate]:

@@ -26,6 +26,7 @@ from mockinterview.tailoring.schemas import (
     Role,
     Skill,
     SourcedText,
+    TimeAway,
 )
 from mockinterview.vocabulary import canonical_skill, find_skills
 
@@ -281,7 +282,25 @@ def extract_profile(resume_text: str, *, today: date | None = None) -> ResumePro
         years_line=years_line,
         gaps=_gaps(roles),
         aim=_aim(lines),
+        time_away=_time_away(roles, now, lines),
     )
+
+
+_ONGOING = re.compile(r"[-\u2013\u2014]\s*(?:present|current|now|today|ongoing)\b", re.I)
+MIN_TIME_AWAY = 7  # months
+
+
+def _time_away(roles: list[Role], now: int, lines: list[Line]) -> TimeAway | None:
+    """How long since the latest role ended, when no job (read or not) runs to the present.
+
+    Volunteering or study that runs to the present does not count as a job.
+    """
+    ongoing = any(_ONGOING.search(x.text) for x in lines if x.section == "experience")
+    if not roles or any(r.current for r in roles) or ongoing:
+        return None
+    last = max(roles, key=lambda r: label_index(r.end))
+    months = now - label_index(last.end)
+    return TimeAway(months=months, since=last.end, last=last) if months >= MIN_TIME_AWAY else None
 
 
 _AIM = re.compile(

@@ -103,6 +103,14 @@ class EmploymentGap(BaseModel):
     after: Role
 
 
+class TimeAway(BaseModel):
+    """The months since the latest dated role ended, when the resume shows no current role."""
+
+    months: int
+    since: str
+    last: Role
+
+
 class ResumeProfile(BaseModel):
     """What was read from a resume; every item keeps the line it came from."""
 
@@ -116,6 +124,7 @@ class ResumeProfile(BaseModel):
     years_line: str | None = None
     gaps: list[EmploymentGap] = Field(default_factory=list)
     aim: SourcedText | None = None
+    time_away: TimeAway | None = None
 
 
 class Requirement(BaseModel):

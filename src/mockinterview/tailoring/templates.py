@@ -128,6 +128,17 @@ GAP = Template(
     skills=("self-awareness", "communication"),
 )
 
+TIME_AWAY = Template(
+    kind="claim",
+    prompts=(
+        "Your resume shows {last} ending in {since}. What have you been doing since then, and "
+        "what has that time told you about what you want next?",
+    ),
+    star=GAP.star,
+    guidance=GAP.guidance,
+    skills=GAP.skills,
+)
+
 GAP_EXPLAINED = Template(
     kind="claim",
     prompts=(
