@@ -127,3 +127,14 @@ def test_a_long_first_line_still_gives_the_title() -> None:
         "Requirements\n- 4+ years of commercial growing experience.\n"
     )
     assert job.title is not None and job.title.text == "Cultivation Manager"
+
+
+def test_whom_the_job_reports_to_is_not_a_duty() -> None:
+    job = extract_requirements(
+        "Government Affairs Manager\n\nWhat you will do\n"
+        "- Lead local permitting strategy for assigned projects.\n"
+        "- You report to the Director of Policy and Government Affairs.\n"
+    )
+    assert [d.text for d in job.responsibilities] == [
+        "Lead local permitting strategy for assigned projects."
+    ]

@@ -304,9 +304,17 @@ def _responsibilities(lines: list[Line]) -> list[SourcedText]:
             keep = line.section in (None,) and (
                 bool(you_will) or (line.bullet and not _REQUIREMENT_CUE.search(line.text))
             )
-        if keep:
+        if keep and not _REPORTING_LINE.match(line.text):
             result.append(SourcedText(text=line.text, line=line.text))
     return result
+
+
+_REPORTING_LINE = re.compile(
+    r"(?:you|you'll|you\u2019ll|you will|this role|the role|this position)\s+(?:will\s+)?"
+    r"reports?\s+(?:directly\s+)?to\b",
+    re.I,
+)
+"""Whom the job reports to: a fact about the job, not a duty to be asked about."""
 
 
 def _seniority(
