@@ -128,26 +128,21 @@ GAP = Template(
     skills=("self-awareness", "communication"),
 )
 
-TIME_AWAY = Template(
-    kind="claim",
-    prompts=(
-        "Your resume shows {last} ending in {since}. What have you been doing since then, and "
-        "what has that time told you about what you want next?",
-    ),
-    star=GAP.star,
-    guidance=GAP.guidance,
-    skills=GAP.skills,
-)
 
-GAP_EXPLAINED = Template(
-    kind="claim",
-    prompts=(
-        'Your resume says "{explained}". What did that time involve, and what did you bring '
-        "back to work from it?",
-    ),
-    star=GAP.star,
-    guidance=GAP.guidance,
-    skills=GAP.skills,
+def _like_gap(*prompts: str) -> Template:
+    """A gap question in other words: GAP's parts, guidance and skills."""
+    return Template(
+        kind="claim", prompts=prompts, star=GAP.star, guidance=GAP.guidance, skills=GAP.skills
+    )
+
+
+TIME_AWAY = _like_gap(
+    "Your resume shows {last} ending in {since}. What have you been doing since then, and "
+    "what has that time told you about what you want next?"
+)
+GAP_EXPLAINED = _like_gap(
+    'Your resume says "{explained}". What did that time involve, and what did you bring '
+    "back to work from it?"
 )
 
 CAREER_CHANGE = Template(
