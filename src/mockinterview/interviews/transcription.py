@@ -47,6 +47,7 @@ class Transcriber:
             recording = response.recording
             if recording is None:
                 raise PermanentJobError(f"answer {response_id} has no recording")
+            recording_uuid = recording.recording_uuid
             store = recording_store(db, self.settings)
             data = await store.read_range(recording, 0, recording.size_bytes)
         try:
@@ -58,19 +59,24 @@ class Transcriber:
             )
         except Exception:
             if last_attempt:
-                await self._fail(response_id, GAVE_UP)
+                await self._fail(response_id, recording_uuid, GAVE_UP)
             raise
         if "error" in result:
-            await self._fail(response_id, result["message"])
+            await self._fail(response_id, recording_uuid, result["message"])
             raise PermanentJobError(result["message"])
-        await self._store(response_id, result)
+        await self.store(response_id, recording_uuid, result)
 
-    async def _store(self, response_id: int, result: dict[str, Any]) -> None:
+    async def store(self, response_id: int, recording_uuid: str, result: dict[str, Any]) -> None:
+        """Write a transcript to the answer it was made for, if that answer still waits for it.
+
+        The answer is found by its id and its recording: an answer deleted while its recording
+        was transcribed may have had its id reused by someone else's answer.
+        """
         text = " ".join(result["text"].split())
         words = count_words(text)
         async with self.sessionmaker() as db:
-            response = await db.get(SessionResponse, response_id)
-            if response is None or response.transcript_status != "pending":
+            response = await _waiting(db, response_id, recording_uuid)
+            if response is None:
                 return
             response.raw_transcript = text
             response.transcript_words = result["words"]
@@ -89,10 +95,23 @@ class Transcriber:
             if response.transcript_status == "ready":
                 self.embedder.embed_later([response])
 
-    async def _fail(self, response_id: int, message: str) -> None:
+    async def _fail(self, response_id: int, recording_uuid: str, message: str) -> None:
         async with self.sessionmaker() as db:
-            response = await db.get(SessionResponse, response_id)
-            if response is not None and response.transcript_status == "pending":
+            response = await _waiting(db, response_id, recording_uuid)
+            if response is not None:
                 response.transcript_status = "failed"
                 response.transcript_error = message[:300]
                 await db.commit()
+
+
+async def _waiting(
+    db: AsyncSession, response_id: int, recording_uuid: str
+) -> SessionResponse | None:
+    """The answer with this id and recording whose transcript is still pending, if any."""
+    response = await db.get(SessionResponse, response_id)
+    if response is None or response.transcript_status != "pending":
+        return None
+    recording = response.recording
+    return (
+        response if recording is not None and recording.recording_uuid == recording_uuid else None
+    )
