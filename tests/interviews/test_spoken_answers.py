@@ -138,11 +138,10 @@ async def app_without_workers(
     await lifespan.__aexit__(None, None, None)
 
 
-async def test_complete_waits_for_transcripts(
-    app_without_workers: Callable[[], Awaitable[httpx.AsyncClient]], spoken: bytes
-) -> None:
-    client = await app_without_workers()
-    quiet: FastAPI = client.app  # type: ignore[attr-defined]
+async def _pending_spoken_answer(
+    client: httpx.AsyncClient, spoken: bytes
+) -> tuple[dict[str, Any], str]:
+    """A new candidate's interview with one recorded answer not yet transcribed."""
     user = await sign_up(client)
     session = await start(client, user)
     url = f"{API}/sessions/{session['session_uuid']}/submit-response"
@@ -150,12 +149,21 @@ async def test_complete_waits_for_transcripts(
         url, headers=user["headers"], **_form(spoken, session["first_question"]["uuid"])
     )
     assert sent.json()["response"]["transcript_status"] == "pending"
-    done = f"{API}/sessions/{session['session_uuid']}/complete"
+    return user, session["session_uuid"]
+
+
+async def test_complete_waits_for_transcripts(
+    app_without_workers: Callable[[], Awaitable[httpx.AsyncClient]], spoken: bytes
+) -> None:
+    client = await app_without_workers()
+    quiet: FastAPI = client.app  # type: ignore[attr-defined]
+    user, session_uuid = await _pending_spoken_answer(client, spoken)
+    done = f"{API}/sessions/{session_uuid}/complete"
     waiting = await client.post(done, headers=user["headers"])
     assert waiting.status_code == 409 and "being transcribed" in waiting.json()["detail"]
     # this app runs the job, unless the test app's worker on the same database took it first
     await quiet.state.job_queue.run_one()
-    await _wait_for_transcript(client, user, session["session_uuid"])
+    await _wait_for_transcript(client, user, session_uuid)
     completed = await client.post(done, headers=user["headers"])
     assert completed.status_code == 200, completed.text
     answers = completed.json()["metrics"]["coaching_report"]["answers"]
@@ -167,18 +175,12 @@ async def test_a_transcript_is_written_only_to_the_answer_whose_recording_it_is(
 ) -> None:
     client = await app_without_workers()
     quiet: FastAPI = client.app  # type: ignore[attr-defined]
-    user = await sign_up(client)
-    session = await start(client, user)
-    url = f"{API}/sessions/{session['session_uuid']}/submit-response"
-    sent = await client.post(
-        url, headers=user["headers"], **_form(spoken, session["first_question"]["uuid"])
-    )
-    assert sent.status_code == 200, sent.text
+    user, session_uuid = await _pending_spoken_answer(client, spoken)
     async with quiet.state.sessionmaker() as db:
         answer_id = await db.scalar(select(Recording.response_id))
     transcriber = quiet.state.job_queue.handlers[TRANSCRIBE_JOB]
     heard = {"text": "a transcript of some other recording " * 3, "words": [], "voice": None}
     # as if this answer's id had been reused after another answer was deleted mid-transcription
     await transcriber.store(answer_id, "another-recording", heard)
-    view = await client.get(f"{API}/sessions/{session['session_uuid']}", headers=user["headers"])
+    view = await client.get(f"{API}/sessions/{session_uuid}", headers=user["headers"])
     assert view.json()["responses"][0]["transcript_status"] == "pending"
