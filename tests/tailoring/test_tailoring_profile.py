@@ -74,6 +74,26 @@ def test_school_employer_is_a_role_but_degree_is_not() -> None:
     assert all("University" not in (r.employer or "") for r in software.roles)
 
 
+SCHOOL_EMPLOYER = """Renee Ortiz
+EXPERIENCE
+School Nurse
+Alder Creek Unified School District, Fresno, CA          August 2018 - Present
+- Sole nurse for three campuses and about 1,400 students
+Staff Nurse, Pediatrics
+Valley Children's Hospital, Fresno, CA          June 2013 - June 2017
+EDUCATION
+Fresno State University, BSN, 2013
+"""
+
+
+def test_a_school_district_in_the_work_history_is_an_employer_and_dates_name_theirs() -> None:
+    profile = extract_profile(SCHOOL_EMPLOYER, today=TODAY)
+    assert [(r.title, r.employer, r.current) for r in profile.roles] == [
+        ("School Nurse", "Alder Creek Unified School District", True),
+        ("Staff Nurse", "Valley Children's Hospital", False),
+    ]
+
+
 def test_every_item_quotes_a_real_line() -> None:
     for resume in (SOFTWARE_RESUME, NURSE_RESUME, MARKETING_RESUME, CAREER_CHANGE_RESUME):
         profile = extract_profile(resume, today=TODAY)

@@ -123,8 +123,12 @@ def extract_roles(lines: list[Line], now: int) -> list[Role]:
             continue
         if DEGREE_HINT.search(line.text):
             continue
-        if _SCHOOL.search(line.text) and not has_role_word(line.text):
-            continue
+        if (
+            line.section != "experience"
+            and _SCHOOL.search(line.text)
+            and not has_role_word(line.text)
+        ):
+            continue  # a school outside the work history is where the candidate studied
         dates = find_date_range(line.text, now)
         if dates is None:
             continue
@@ -137,7 +141,9 @@ def extract_roles(lines: list[Line], now: int) -> list[Role]:
             if any(_TIME_OFF.match(n.text) for n in before):  # "Career break" above its dates
                 continue
             pieces = [(p, n.text) for n in before for p in _pieces(n.text)] + pieces
+            own_employer = employer if title is None else None
             title, employer = _classify(pieces)
+            employer = own_employer or employer  # "Staff Nurse, Pediatrics" above "Hospital, …"
         if title is None:
             after = _neighbours(lines, pos, consumed, step=1, section=line.section)
             pieces += [(p, n.text) for n in after for p in _pieces(n.text)]
