@@ -212,3 +212,38 @@ def test_oversized_file() -> None:
 
 def test_normalize_text_strips_control_and_invisible_characters() -> None:
     assert normalize_text("A\u200bB\ufeff\x00C\u00a0D\x0cE") == "ABC D\nE"
+
+
+def test_a_two_column_layout_is_read_column_by_column_before_spaces_are_collapsed() -> None:
+    side_by_side = "\n".join(
+        [
+            "SKILLS                       EXPERIENCE",
+            "Welding (MIG, TIG)           Fabricator, Norcross Steel       2020 - present",
+            "Forklift licence             - Built 40 stair frames a month",
+            "Blueprint reading            - Trained two apprentices",
+            "CERTIFICATES                 - Cut rework from 9% to 3%",
+            "CSCS card                    Welder, Dunmore Works            2016 - 2020",
+        ]
+    )
+    assert normalize_text(side_by_side).splitlines() == [
+        "SKILLS",
+        "Welding (MIG, TIG)",
+        "Forklift licence",
+        "Blueprint reading",
+        "CERTIFICATES",
+        "CSCS card",
+        "",
+        "EXPERIENCE",
+        "Fabricator, Norcross Steel 2020 - present",
+        "- Built 40 stair frames a month",
+        "- Trained two apprentices",
+        "- Cut rework from 9% to 3%",
+        "Welder, Dunmore Works 2016 - 2020",
+    ]
+    single = (
+        "Fabricator, Norcross Steel      2020 - present\nWelder, Dunmore Works      2016 - 2020"
+    )
+    assert (
+        normalize_text(single)
+        == "Fabricator, Norcross Steel 2020 - present\nWelder, Dunmore Works 2016 - 2020"
+    )

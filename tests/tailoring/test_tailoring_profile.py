@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 from tailoring_samples import CAREER_CHANGE_RESUME, MARKETING_RESUME, NURSE_RESUME, SOFTWARE_RESUME
 
+from mockinterview.resumes.columns import unfold_columns
 from mockinterview.tailoring.profile import extract_profile
 from mockinterview.tailoring.schemas import ResumeProfile
 
@@ -175,3 +176,35 @@ def test_a_job_title_in_capitals_is_a_role_not_a_section_heading() -> None:
         ("DIESEL FLEET TECHNICIAN", "Ridgeline Fleet Services"),
     ]
     assert [v.text for v in profile.volunteering] == ["Youth robotics club mentor"]
+
+
+TWO_COLUMNS = """MARA LINDQVIST                  PAYROLL TEAM LEAD
+Leeds  |  mara.l@example.com
+
+SKILLS                          EXPERIENCE
+Sage Payroll, Xero              Payroll Supervisor, Brookfield Foods   Mar 2021 - present
+Pension auto-enrolment          - Run monthly payroll for 1,400 staff across four sites
+Excel (pivot tables)            with a team of three; cut late corrections by 60%.
+                                - Led the move from spreadsheets to Sage Payroll in 2022.
+EDUCATION
+BA Accounting, Leeds Beckett    Payroll Officer, Kirkgate Council      Jun 2016 - Feb 2021
+University, 2016                - Processed weekly and monthly payrolls for 900 staff.
+
+Treasurer, Headingley Rowing Club                                      2019 - 2023
+"""
+
+
+def test_a_two_column_resume_is_read_column_by_column() -> None:
+    profile = extract_profile(TWO_COLUMNS, today=TODAY)
+    assert [(r.title, r.employer) for r in profile.roles] == [
+        ("Payroll Supervisor", "Brookfield Foods"),
+        ("Payroll Officer", "Kirkgate Council"),
+        ("Treasurer", "Headingley Rowing Club"),
+    ]
+    assert {"Sage Payroll", "Xero"} <= {s.name for s in profile.skills}
+    assert any("1,400 staff" in a.line for a in profile.achievements)
+
+
+def test_a_single_column_resume_with_dates_at_the_margin_is_left_as_it_is() -> None:
+    for resume in (SCHOOL_EMPLOYER, NURSE_RESUME, SOFTWARE_RESUME):
+        assert unfold_columns(resume) == resume

@@ -8,6 +8,7 @@ import re
 import unicodedata
 import zipfile
 
+from mockinterview.resumes.columns import unfold_columns
 from mockinterview.resumes.docx_text import check_unpacked_size, docx_lines
 from mockinterview.resumes.errors import ResumeFileError
 from mockinterview.resumes.json_resume import json_resume_text
@@ -117,9 +118,9 @@ def preload_parsers() -> None:
 
 
 def normalize_text(text: str) -> str:
-    """Normalise whitespace and characters while keeping one line per line or bullet."""
+    """Normalise whitespace and characters; one line per line or bullet, column by column."""
     text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
-    text = _CONTROL.sub("", _LINE_BREAKS.sub("\n", text))
+    text = unfold_columns(_CONTROL.sub("", _LINE_BREAKS.sub("\n", text)))
     lines: list[str] = []
     for line in text.split("\n"):
         cleaned = _BULLET_RE.sub("- ", " ".join(line.split()))

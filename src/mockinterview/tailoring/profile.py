@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from mockinterview.resumes.columns import unfold_columns
 from mockinterview.tailoring.lines import (
     DATE_RANGE,
     Line,
@@ -245,7 +246,7 @@ def resume_lines(resume_text: str) -> list[Line]:
     certifications starts the work history it belongs to, for resumes that list their jobs
     without an "Experience" heading.
     """
-    lines = split_lines(resume_text, RESUME_RULES, caps_headings=True)
+    lines = split_lines(unfold_columns(resume_text), RESUME_RULES, caps_headings=True)
     in_jobs = False
     out = []
     for line in lines:
