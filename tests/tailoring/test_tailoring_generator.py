@@ -213,3 +213,20 @@ def test_time_since_the_last_job_ended_is_asked_about_when_none_is_current() -> 
     assert asked[0].sources[0].quote.endswith("Jan 2019 - Aug 2024")
     working = resume.replace("Jan 2019 - Aug 2024", "Jan 2019 - Present")
     assert not any("What have you been doing since" in q.prompt for q in generate(working, None))
+
+
+def test_a_degree_still_in_progress_is_asked_about_when_the_job_requires_one() -> None:
+    studying = "B.S. Accounting (online), Northfield State University - expected August 2026"
+    resume = f"{CAREER_CHANGE_RESUME}\nEducation\n{studying}\n"
+    posting = (
+        "Staff Accountant\n\nRequirements\n- Bachelor's degree in accounting or finance.\n"
+        "- Experience with month-end close and reconciliations.\n"
+    )
+    asked = [q for q in generate(resume, posting) if "When will you finish" in q.prompt]
+    assert len(asked) == 1 and asked[0].probe_kind == "gap"
+    assert [s.quote for s in asked[0].sources] == [
+        studying,
+        "Bachelor's degree in accounting or finance.",
+    ]
+    finished = resume.replace(" - expected August 2026", ", 2019")
+    assert not any("finish" in q.prompt for q in generate(finished, posting))

@@ -100,6 +100,7 @@ def behavioral(ctx: Context) -> list[Candidate]:
         )
     out.extend(_gap(ctx))
     out.extend(_time_away(ctx))
+    out.extend(_studying(ctx))
     out.extend(_career_change(ctx))
     out.extend(_duties(ctx))
     return out
@@ -137,6 +138,41 @@ def _time_away(ctx: Context) -> list[Candidate]:
                 "last": _role_ref(away.last, "your latest role"),
                 "since": f"{calendar.month_name[int(month)]} {year}",
             },
+        )
+    ]
+
+
+_DEGREE_WANTED = re.compile(
+    r"\b(?:bachelor'?s?|master'?s?|degree|diploma|associate'?s? degree|b\.?s\.?c?|b\.?a\.?)\b", re.I
+)
+
+
+def _studying(ctx: Context) -> list[Candidate]:
+    """A course the candidate has not finished yet: when, and how it fits around the job."""
+    studying = ctx.profile.studying
+    if studying is None:
+        return []
+    requirements = ctx.job.requirements if ctx.job else []
+    wanted = next(
+        (r.line for r in requirements if not r.preferred and _DEGREE_WANTED.search(r.line)), None
+    )
+    reason = f"Your resume lists a course still in progress: '{quoted(studying.line, 70)}'"
+    reason += (
+        ", and the posting asks for a degree; interviewers ask when you will finish."
+        if wanted
+        else "; interviewers ask how you will combine it with the job."
+    )
+    return [
+        render(
+            ctx,
+            "behavioral",
+            t.STUDYING_FOR_THE_ROLE if wanted else t.STUDYING,
+            priority=8.5 if wanted else 7.2,
+            topic="studying",
+            slot="break" if wanted and not ctx.profile.gaps and not ctx.profile.time_away else "",
+            reason=reason,
+            sources=[resume(studying.line), *([jd(wanted)] if wanted else [])],
+            values={"studying": quoted(studying.line), "wanted": quoted(wanted or "")},
         )
     ]
 

@@ -268,12 +268,13 @@ def extract_profile(resume_text: str, *, today: date | None = None) -> ResumePro
     now = today_index(today)
     roles = extract_roles(lines, now)
     years, years_line = _years(lines, roles)
+    education = _education(lines)
     return ResumeProfile(
         skills=_skills(lines),
         roles=roles,
         projects=_projects(lines),
         achievements=_achievements(lines),
-        education=_education(lines),
+        education=education,
         volunteering=[
             SourcedText(text=line.text, line=line.text)
             for line in lines
@@ -284,9 +285,16 @@ def extract_profile(resume_text: str, *, today: date | None = None) -> ResumePro
         gaps=_gaps(roles),
         aim=_aim(lines),
         time_away=_time_away(roles, now, lines),
+        studying=next((e for e in education if _IN_PROGRESS.search(e.text)), None),
     )
 
 
+_IN_PROGRESS = re.compile(
+    r"\b(?:in progress|expected|anticipated|final year|currently (?:enrolled|studying|pursuing)"
+    r"|due to (?:finish|complete|graduate))\b",
+    re.I,
+)
+"""An education line for a course the candidate has not finished yet."""
 _ONGOING = re.compile(r"[-\u2013\u2014]\s*(?:present|current|now|today|ongoing)\b", re.I)
 MIN_TIME_AWAY = 7  # months
 

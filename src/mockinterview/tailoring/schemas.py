@@ -125,6 +125,7 @@ class ResumeProfile(BaseModel):
     gaps: list[EmploymentGap] = Field(default_factory=list)
     aim: SourcedText | None = None
     time_away: TimeAway | None = None
+    studying: SourcedText | None = None
 
 
 class Requirement(BaseModel):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from mockinterview.tailoring.schemas import ProbeKind
 
@@ -143,6 +143,34 @@ TIME_AWAY = _like_gap(
 GAP_EXPLAINED = _like_gap(
     'Your resume says "{explained}". What did that time involve, and what did you bring '
     "back to work from it?"
+)
+
+STUDYING = Template(
+    kind="claim",
+    prompts=(
+        'Your resume says "{studying}". Where are you with it now, and how will you fit '
+        "finishing it around a full-time role?",
+    ),
+    star={
+        "situation": "What the course is and how much of it is left.",
+        "task": "What finishing it asks of them: hours, placements, exams, deadlines.",
+        "action": "How they have combined study and work so far, and their plan for this job.",
+        "result": "When they expect to finish and what the course adds to this role.",
+    },
+    guidance=(
+        "Studying alongside work is common; judge the plan, not the fact. A good answer gives "
+        "a realistic finish date, the load that is left and how the candidate has managed both "
+        "before."
+    ),
+    skills=("planning", "commitment"),
+)
+STUDYING_FOR_THE_ROLE = replace(
+    STUDYING,
+    kind="gap",
+    prompts=(
+        'The posting asks for "{wanted}", and your resume says "{studying}". When will you '
+        "finish, and how will you fit it around this role until then?",
+    ),
 )
 
 CAREER_CHANGE = Template(
