@@ -21,6 +21,24 @@ WEAKNESS = (
     "assign each item an owner on the morning walk, and review it with the foremen on Fridays. "
     "Handover slipped twice in my first year and not once since."
 )
+SELF_INTRODUCTION = (
+    "Thanks for asking. I've been in catering for eleven years now. I started as a kitchen "
+    "porter at the Red Lion straight out of school, moved up to commis and then sous chef, and "
+    "for the last three years I have run the kitchen at a 90-cover bistro in Whitby. I like "
+    "busy services, I am good with suppliers, and I have trained most of my current brigade."
+)
+LEFT_JOB = (
+    "I left my last job because the new owners cut the kitchen team from six to four and "
+    "expected the same menu. I raised it twice with the general manager and nothing changed, "
+    "so after a year of double shifts I handed in my notice and took some time to look for a "
+    "kitchen that plans its staffing properly."
+)
+STORY_WITH_BACKGROUND = (
+    "I've been in catering for eleven years, and the worst service I remember was a wedding "
+    "where the walk-in fridge failed at noon. I moved the cold starters to the bar fridges, "
+    "rang our supplier for ice, and changed two dishes so nothing sat out. All 120 guests were "
+    "served on time and the couple never knew."
+)
 CAREER_ORIGIN = (
     "I got into surveying through my uncle, who let me carry the staff on his jobs during "
     "summer holidays. I liked that the work happened outside and that every measurement had to "
@@ -116,6 +134,18 @@ def _scored(question: str, category: str, answer: str) -> tuple[int, list[str], 
             LANGUAGES,
             "Why did you choose this career?",
         ),
+        (
+            "Walk me through how you would cost a new three-course set menu.",
+            "technical",
+            SELF_INTRODUCTION,
+            "Tell me about yourself.",
+        ),
+        (
+            "Where do you see yourself in five years?",
+            "company",
+            LEFT_JOB,
+            "Why did you leave your last job?",
+        ),
     ],
 )
 def test_an_answer_to_another_common_question_is_off_topic_and_says_which(
@@ -138,6 +168,9 @@ def test_an_answer_to_another_common_question_is_off_topic_and_says_which(
         ("Why should we hire you as our production manager?", "company", STRENGTH),
         ("Tell me about a show you delivered under pressure.", "behavioral", STRENGTH),
         ("Why do you want to work on ferries?", "company", CHILDHOOD),
+        ("Tell me a little about yourself.", "behavioral", SELF_INTRODUCTION),
+        ("Why are you looking for a new role?", "company", LEFT_JOB),
+        ("Tell me about a service that went wrong.", "behavioral", STORY_WITH_BACKGROUND),
     ],
 )
 def test_the_same_openings_are_fine_where_the_question_asks_for_them(

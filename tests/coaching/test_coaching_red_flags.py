@@ -4,7 +4,7 @@ from mockinterview.coaching import AnswerInput
 from mockinterview.coaching.engine import analyze_answer
 from mockinterview.coaching.schemas import AnswerReport
 from mockinterview.coaching.text import parse
-from mockinterview.coaching.validity import assess
+from mockinterview.coaching.validity import RED_FLAG_CAP, assess
 
 QUESTION = "Tell me about a time you got a delayed delivery out of the door."
 BY_THE_RULES = (
@@ -34,6 +34,19 @@ def test_an_answer_that_skips_a_safety_step_is_flagged_and_told_why() -> None:
     assert "bends_rules" not in proper.metrics.flags
     assert bending.coaching_score < proper.coaching_score - 10
     assert "red flag" in bending.feedback.fix_first
+
+
+def test_a_fluent_specific_answer_with_a_red_flag_scores_as_a_weak_answer() -> None:
+    blaming = (
+        "Last spring a 3.2 carat stone was marked wrongly for sawing and we lost almost 40% of "
+        "its expected value. The planner gave the plan from the scanner, but the marker, a new "
+        "boy, did not follow it. Honestly this was not my fault: I had 60 workers on that "
+        "shift and I cannot check every stone myself. I told the owner the planner and the "
+        "marker were responsible, and the marker was removed."
+    )
+    for answer in (BENDING, blaming):
+        report = _report(answer, "Tell me about a costly mistake on your shift.")
+        assert report.metrics.flags and report.coaching_score <= RED_FLAG_CAP, answer
 
 
 def test_covering_up_a_mistake_is_flagged() -> None:

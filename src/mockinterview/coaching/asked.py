@@ -37,6 +37,8 @@ class StockAnswer(NamedTuple):
     asked_by: re.Pattern[str]
     company_fits: bool
     story_fits_unless: re.Pattern[str] | None = None
+    cues_needed: int = 1
+    """Distinct cues the opening must hold (one alone is common context in other answers)."""
 
 
 STOCK_ANSWERS = (
@@ -104,6 +106,37 @@ STOCK_ANSWERS = (
         True,
     ),
     StockAnswer(
+        "Tell me about yourself.",
+        cue(
+            r"\bmy name is\b|\bmyself [a-z]+\b|\bi(?:'m| am) (?:originally )?from\b"
+            r"|\boriginally from\b|\b(?:a bit|a little) about (?:me|myself)\b"
+            r"|\bi(?:'ve| have) been (?:in|working in|doing) [\w -]{2,30} for "
+            r"(?:about |over |nearly )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen"
+            r"|twenty) years\b"
+            r"|\bi started (?:out |off )?as an? \w+|\bi did my (?:diploma|degree|course|training"
+            r"|apprenticeship)\b|\bstraight out of (?:school|college|uni)\b|\bthanks for asking\b"
+        ),
+        cue(
+            r"yourself|about you|background|your (?:experience|career|journey|resume|cv|story)"
+            r"|walk me through your (?:resume|cv|background|career)|introduc|who you are"
+        ),
+        True,
+        cues_needed=2,
+    ),
+    StockAnswer(
+        "Why did you leave your last job?",
+        cue(
+            r"\bi left (?:my |the )?(?:last |previous |old )?(?:job|company|role|employer|position"
+            r"|firm|place)\b|\bthe reason i(?:'m| am)? (?:left|leaving|looking to leave)\b"
+            r"|\bi(?:'m| am) leaving (?:my |the )?(?:current |last )?(?:job|company|role)\b"
+        ),
+        cue(
+            r"\bleav|\bleft\b|\bwhy\b|\bmov(?:e|ing)\b|chang|looking|next|quit|resign"
+            r"|new (?:role|job|challenge)"
+        ),
+        False,
+    ),
+    StockAnswer(
         "Why do you want to work here?",
         cue(
             r"\b(?:i(?:'ve| have) been following (?:your|the)|i(?:'ve| have) (?:long |always )?"
@@ -142,7 +175,8 @@ def other_question(answer: str, question: str, category: str) -> str | None:
     opening = _opening(answer)
     asked = question.replace("’", "'").lower()
     for stock in STOCK_ANSWERS:
-        if not stock.opening.search(opening) or _NEGATED_RE.search(opening):
+        cues = {m.group() for m in stock.opening.finditer(opening)}
+        if len(cues) < stock.cues_needed or _NEGATED_RE.search(opening):
             continue
         if (category == "company" and stock.company_fits) or stock.asked_by.search(asked):
             continue

@@ -56,6 +56,8 @@ _LISTY = NAMED_TOOLS | TECH_CONCEPTS
 OFF_TOPIC = 0.05
 DEFLECTION_PENALTY = 0.75
 RULE_BENDING_PENALTY = 0.75
+RED_FLAG_CAP = 35.0
+"""Blame or bent rules, which a fair interviewer weighs heavily, make even a fluent answer a 2."""
 RAMBLING_CAP = 18.0
 SPOKEN_RAMBLING_CAP = 45.0
 """Heavy rambling in speech costs a grade (a decent answer hard to follow is a 3), not three."""
@@ -139,10 +141,10 @@ def assess(
     elif no_reasons and words >= 12:
         v.limit("no_reasons", 20.0)
     if scan(_DEFLECTION_RE, doc):
-        v.flags.append("deflects_blame")
+        v.limit("deflects_blame", RED_FLAG_CAP)
         v.multiplier *= DEFLECTION_PENALTY
     if scan(_RULE_BENDING_RE, doc):
-        v.flags.append("bends_rules")
+        v.limit("bends_rules", RED_FLAG_CAP)
         v.multiplier *= RULE_BENDING_PENALTY
     disfluent = None
     if spoken:
