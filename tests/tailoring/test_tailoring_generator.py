@@ -230,3 +230,17 @@ def test_a_degree_still_in_progress_is_asked_about_when_the_job_requires_one() -
     ]
     finished = resume.replace(" - expected August 2026", ", 2019")
     assert not any("finish" in q.prompt for q in generate(finished, posting))
+
+
+def test_a_degree_the_resume_holds_is_never_called_missing() -> None:
+    posting = (
+        "Field Engineer\n\nRequirements\n- BS in Electrical Engineering from an accredited "
+        "program.\n- Bachelor's degree.\n- Experience with relay testing.\n"
+    )
+    held = f"{CAREER_CHANGE_RESUME}\nEducation\nBachelor of Science Electrical Engineering, 2019\n"
+    for question in generate(held, posting):
+        assert not any("Bachelor" in s.quote or "BS in" in s.quote for s in question.sources), (
+            question.prompt
+        )
+    missing = [q for q in generate(CAREER_CHANGE_RESUME, posting) if q.probe_kind == "gap"]
+    assert any("BS in Electrical Engineering" in q.prompt for q in missing)

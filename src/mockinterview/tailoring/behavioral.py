@@ -20,6 +20,7 @@ from mockinterview.tailoring.candidates import (
     with_article,
     words_of,
 )
+from mockinterview.tailoring.degrees import degree_level, degree_met
 from mockinterview.tailoring.lines import label_index
 from mockinterview.tailoring.schemas import Role, Skill
 from mockinterview.vocabulary import display_skill, find_skills
@@ -142,19 +143,20 @@ def _time_away(ctx: Context) -> list[Candidate]:
     ]
 
 
-_DEGREE_WANTED = re.compile(
-    r"\b(?:bachelor'?s?|master'?s?|degree|diploma|associate'?s? degree|b\.?s\.?c?|b\.?a\.?)\b", re.I
-)
-
-
 def _studying(ctx: Context) -> list[Candidate]:
     """A course the candidate has not finished yet: when, and how it fits around the job."""
     studying = ctx.profile.studying
     if studying is None:
         return []
     requirements = ctx.job.requirements if ctx.job else []
+    education = [e.line for e in ctx.profile.education]
     wanted = next(
-        (r.line for r in requirements if not r.preferred and _DEGREE_WANTED.search(r.line)), None
+        (
+            r.line
+            for r in requirements
+            if not r.preferred and degree_level(r.line) and not degree_met(r.line, education)
+        ),
+        None,
     )
     reason = f"Your resume lists a course still in progress: '{quoted(studying.line, 70)}'"
     reason += (
@@ -306,10 +308,11 @@ def _duties(ctx: Context) -> list[Candidate]:
                 rank=rank,
             )
         )
+    education = [e.line for e in ctx.profile.education]
     for rank, req in enumerate(r for r in ctx.job.requirements if not r.preferred):
         words = words_of(req.text)
-        if req.skills:
-            continue  # named skills get their own technical questions
+        if req.skills or degree_met(req.line, education):
+            continue  # named skills get their own technical questions; a held degree is no gap
         if len(words) < 2 or len(words & ctx.resume_words) / len(words) >= 0.34:
             continue
         out.append(

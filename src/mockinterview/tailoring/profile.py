@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 from mockinterview.resumes.columns import unfold_columns
+from mockinterview.tailoring.degrees import IN_PROGRESS
 from mockinterview.tailoring.lines import (
     DATE_RANGE,
     Line,
@@ -285,16 +286,10 @@ def extract_profile(resume_text: str, *, today: date | None = None) -> ResumePro
         gaps=_gaps(roles),
         aim=_aim(lines),
         time_away=_time_away(roles, now, lines),
-        studying=next((e for e in education if _IN_PROGRESS.search(e.text)), None),
+        studying=next((e for e in education if IN_PROGRESS.search(e.text)), None),
     )
 
 
-_IN_PROGRESS = re.compile(
-    r"\b(?:in progress|expected|anticipated|final year|currently (?:enrolled|studying|pursuing)"
-    r"|due to (?:finish|complete|graduate))\b",
-    re.I,
-)
-"""An education line for a course the candidate has not finished yet."""
 _ONGOING = re.compile(r"[-\u2013\u2014]\s*(?:present|current|now|today|ongoing)\b", re.I)
 MIN_TIME_AWAY = 7  # months
 

@@ -1,0 +1,63 @@
+"""Degree levels in postings and resumes, so that a degree the candidate holds is not a gap."""
+
+import re
+from collections.abc import Iterable
+
+IN_PROGRESS = re.compile(
+    r"\b(?:in progress|expected|anticipated|final year|currently (?:enrolled|studying|pursuing)"
+    r"|due to (?:finish|complete|graduate)|finishing|completing|pursuing|working towards?"
+    r"|enrolled in|studying for)\b",
+    re.I,
+)
+"""An education line for a course the candidate has not finished yet."""
+_STATE = r"(?<!, )"  # "Cambridge, MA" and "Jackson, MS" are places, not degrees
+_LEVELS = (
+    (
+        4,
+        re.compile(r"\b(?:ph\.?\s?d|doctorate|doctor of|d\.?phil|ed\.?d|pharm\.?d|dnp)\b", re.I),
+    ),
+    (
+        3,
+        re.compile(
+            r"\b(?:[Mm]aster'?s?|MBA|MSc|M\.Sc|M\.S\.|M\.A\.|M\.Eng|MEng|MSW|LMSW|MSN|MPH|MPA|"
+            rf"M\.Ed|LL\.?M)(?!\w)|{_STATE}\b(?:MS|MA)\b(?! *$)"
+        ),
+    ),
+    (
+        2,
+        re.compile(
+            r"\b(?:[Bb]achelor'?s?|BSc|B\.Sc|B\.S\.|B\.A\.|BBA|B\.B\.A|BSN|BSEE|BSME|BSCS|BEng|"
+            r"B\.Eng|B\.Ed|B\.Com|LL\.?B|[Uu]ndergraduate degree|[Ff]our-year degree)(?!\w)"
+            rf"|{_STATE}\b(?:BS|BA)\b(?! *$)"
+        ),
+    ),
+    (
+        1,
+        re.compile(
+            r"\b(?:[Aa]ssociate'?s? (?:degree|of)|A\.A\.S|AAS|A\.A\.|A\.S\.|[Tt]wo-year degree)"
+            r"(?!\w)"
+        ),
+    ),
+)
+
+
+def degree_level(text: str) -> int | None:
+    """The level of the first degree the text names: 1 associate ... 4 doctorate."""
+    found = [(m.start(), level) for level, pattern in _LEVELS for m in [pattern.search(text)] if m]
+    return min(found)[1] if found else None
+
+
+def highest_degree(lines: Iterable[str]) -> int:
+    """The highest degree level among finished courses (0 when none is named)."""
+    levels = [
+        max((level for level, pattern in _LEVELS if pattern.search(line)), default=0)
+        for line in lines
+        if not IN_PROGRESS.search(line)
+    ]
+    return max(levels, default=0)
+
+
+def degree_met(requirement: str, lines: Iterable[str]) -> bool:
+    """Whether the resume holds a finished degree at the level the requirement first names."""
+    wanted = degree_level(requirement)
+    return wanted is not None and highest_degree(lines) >= wanted
