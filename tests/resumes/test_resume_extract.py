@@ -223,6 +223,8 @@ def test_a_two_column_layout_is_read_column_by_column_before_spaces_are_collapse
             "Blueprint reading            - Trained two apprentices",
             "CERTIFICATES                 - Cut rework from 9% to 3%",
             "CSCS card                    Welder, Dunmore Works            2016 - 2020",
+            "                             - Welded frames for farm trailers",
+            "                             - Passed every weld test first time",
         ]
     )
     assert normalize_text(side_by_side).splitlines() == [
@@ -239,6 +241,8 @@ def test_a_two_column_layout_is_read_column_by_column_before_spaces_are_collapse
         "- Trained two apprentices",
         "- Cut rework from 9% to 3%",
         "Welder, Dunmore Works 2016 - 2020",
+        "- Welded frames for farm trailers",
+        "- Passed every weld test first time",
     ]
     single = (
         "Fabricator, Norcross Steel      2020 - present\nWelder, Dunmore Works      2016 - 2020"
@@ -247,3 +251,19 @@ def test_a_two_column_layout_is_read_column_by_column_before_spaces_are_collapse
         normalize_text(single)
         == "Fabricator, Norcross Steel 2020 - present\nWelder, Dunmore Works 2016 - 2020"
     )
+    table = "\n".join(
+        [
+            "SKILLS",
+            "Languages:       Python, SQL, Go",
+            "Cloud:           AWS (ECS, Lambda), Terraform",
+            "Data:            Airflow, dbt, Snowflake",
+            "Tools:           Git, Docker, Jira",
+            "",
+            "EDUCATION",
+            "B.S. Computer Science, Lakeview State University, 2015",
+        ]
+    )
+    assert normalize_text(table).splitlines()[1:3] == [
+        "Languages: Python, SQL, Go",
+        "Cloud: AWS (ECS, Lambda), Terraform",
+    ]

@@ -189,6 +189,7 @@ Excel (pivot tables)            with a team of three; cut late corrections by 60
 EDUCATION
 BA Accounting, Leeds Beckett    Payroll Officer, Kirkgate Council      Jun 2016 - Feb 2021
 University, 2016                - Processed weekly and monthly payrolls for 900 staff.
+                                - Trained two new payroll clerks.
 
 Treasurer, Headingley Rowing Club                                      2019 - 2023
 """

@@ -4,7 +4,9 @@ A two-column layout copied or extracted as text puts a sidebar line (skills, too
 and a main-column line (a job, a bullet) side by side on each line, separated by a wide gap at
 the same column. Read as it stands, every line mixes the two ("TOOLS   Senior Manager, ...").
 A line whose right part is only a date range is a single-column job line with its dates set to
-the right margin, so it is neither evidence of columns nor split.
+the right margin, so it is neither evidence of columns nor split. A table of labels and values
+("Languages:   Python, SQL") is left as it is: the main column of a two-column page runs on
+beside an empty sidebar, a table's values do not.
 """
 
 import re
@@ -14,6 +16,7 @@ MIN_GAP = 3  # spaces between the columns
 MIN_LEFT_WIDTH = 16  # a narrower "left column" is an indent or a bullet
 MIN_SIDE_BY_SIDE = 4  # lines with text in both columns before a layout counts as two columns
 MIN_REGION = 6  # lines in a run of side-by-side layout worth unfolding
+MIN_RIGHT_ONLY = 2  # main-column lines beside an empty sidebar; a label-value table has none
 _GAP_THEN_TEXT = re.compile(rf" {{{MIN_GAP},}}(?=\S)")
 _DATE_WORDS = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
@@ -72,9 +75,9 @@ def unfold_columns(text: str) -> str:
     def flush() -> None:
         nonlocal unfolded
         halves = [h for _, h in run]
-        if len(run) >= MIN_REGION and sum(
-            1 for left, right in halves if left.strip() and right
-        ) >= (MIN_SIDE_BY_SIDE - 1):
+        both = sum(1 for left, right in halves if left.strip() and right)
+        right_only = sum(1 for left, right in halves if right and not left.strip())
+        if len(run) >= MIN_REGION and both >= MIN_SIDE_BY_SIDE - 1 and right_only >= MIN_RIGHT_ONLY:
             out.extend(left for left, right in halves if left.strip() or not right)
             out.append("")
             out.extend(right for left, right in halves if right or not left.strip())
