@@ -248,6 +248,28 @@ def test_a_people_duty_of_a_technical_job_is_a_work_problem_not_a_system_design(
     assert coaching and all("Sketch the main components" not in q.prompt for q in coaching)
 
 
+def test_only_a_duty_that_builds_something_becomes_a_system_design() -> None:
+    resume = (
+        "EXPERIENCE\nBackend Developer, Larkfield Software, Jan 2021 - present\n"
+        "- Built the invoicing API in Go and cut p95 latency from 800 ms to 120 ms\n"
+        "SKILLS\nGo, PostgreSQL, Kafka, Kubernetes, AWS\n"
+    )
+    posting = (
+        "Backend Engineer\nResponsibilities\n"
+        "- Take part in code review, giving and receiving feedback on Go services.\n"
+        "- Track your hours against project budgets across several Go and Kafka projects.\n"
+        "- Design and build Go services on Kafka and PostgreSQL for payouts and refunds.\n"
+        "Requirements\n- Go, PostgreSQL and Kafka in production.\n"
+    )
+    designs = [
+        q for q in generate(resume, posting, [], 10, today=TODAY) if q.probe_kind == "design"
+    ]
+    for question in designs:
+        builds = "Design and build" in question.prompt
+        assert (question.category == "technical") == builds, question.prompt
+    assert any("Design and build" in q.prompt for q in designs)
+
+
 def test_a_range_is_not_a_result_but_a_before_and_after_is() -> None:
     resume = (
         "EXPERIENCE\nStructural Engineer, Hale & Orr, Mar 2018 - present\n"

@@ -33,6 +33,13 @@ _PEOPLE_DUTY = re.compile(
     r"|^\W*manage\b[^.]{0,30}\b(?:team|people|engineers|staff|reports|managers)\b",
     re.I,
 )
+_NOT_A_DESIGN = re.compile(
+    r"^\W*(?:track|log|record|travel|attend|take part|participate|answer|explain|translate"
+    r"|report|document|support|assist|comply|follow|be available|help (?:run|with|out)"
+    r"|work (?:daily |closely )?with|run (?:[\w-]+ ){0,2}demo(?:nstration)?s?)\b",
+    re.I,
+)
+"""A duty no design exercise can be drawn from: admin, support, explaining, taking part."""
 
 
 def _listed(names: tuple[str, ...], line: str) -> str:
@@ -136,12 +143,21 @@ def technical_role(ctx: Context) -> bool:
 def designs(ctx: Context, needs: list[Need]) -> list[Candidate]:
     """A system-design problem (technical jobs) or a work problem to solve, from the duties."""
     duties = [n for n in needs if n.duty and len(n.line.split()) >= 5]
-    duties.sort(key=lambda n: (bool(_PEOPLE_DUTY.match(n.line)), -len(n.skills), n.soft))
     technical_job = technical_role(ctx)
+    duties.sort(
+        key=lambda n: (
+            technical_job and bool(_NOT_A_DESIGN.match(n.line)),
+            bool(_PEOPLE_DUTY.match(n.line)),
+            -len(n.skills),
+            n.soft,
+        )
+    )
     out = []
     for rank, need in enumerate(duties[:5]):
-        # a duty about people or writing (coaching a team, incident reports) is a work problem
-        technical = technical_job and not _PEOPLE_DUTY.match(need.line)
+        # a duty about people, writing or admin (coaching, logging hours) is a work problem
+        technical = technical_job and not (
+            _PEOPLE_DUTY.match(need.line) or _NOT_A_DESIGN.match(need.line)
+        )
         template = pt.SYSTEM_DESIGN if technical else pt.PROBLEM_SOLVING
         out.append(
             render(
