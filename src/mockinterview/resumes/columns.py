@@ -11,12 +11,14 @@ beside an empty sidebar, a table's values do not.
 
 import re
 from collections import Counter
+from itertools import islice
 
 MIN_GAP = 3  # spaces between the columns
 MIN_LEFT_WIDTH = 16  # a narrower "left column" is an indent or a bullet
 MIN_SIDE_BY_SIDE = 4  # lines with text in both columns before a layout counts as two columns
 MIN_REGION = 6  # lines in a run of side-by-side layout worth unfolding
 MIN_RIGHT_ONLY = 2  # main-column lines beside an empty sidebar; a label-value table has none
+MAX_GAPS = 4  # wide gaps looked at per line: a page has two or three columns, not dozens
 _GAP_THEN_TEXT = re.compile(rf" {{{MIN_GAP},}}(?=\S)")
 _DATE_WORDS = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
@@ -34,7 +36,8 @@ def _right_is_only_dates(right: str) -> bool:
 
 def _starts(line: str) -> list[int]:
     """Columns where text starts after a wide gap (or after a wide indent)."""
-    return [m.end() for m in _GAP_THEN_TEXT.finditer(line) if m.end() >= MIN_LEFT_WIDTH]
+    starts = (m.end() for m in _GAP_THEN_TEXT.finditer(line) if m.end() >= MIN_LEFT_WIDTH)
+    return list(islice(starts, MAX_GAPS))
 
 
 def _column(lines: list[str]) -> int | None:
