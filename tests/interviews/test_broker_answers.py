@@ -57,4 +57,7 @@ async def test_an_answer_deferred_before_its_commit_is_transcribed(
     await forget_broker_jobs(url)
     answer = view["responses"][0]
     assert answer["transcript_status"] == "ready", answer
-    assert "export" in answer["response_text"].lower()
+    # tiny.en under load may mishear some words ("a report" for "export"); any of them shows
+    # the transcript is this recording's
+    heard = set(answer["response_text"].lower().replace(",", " ").replace(".", " ").split())
+    assert heard & {"nightly", "billing", "export", "retries", "alert", "spring"}, answer
