@@ -20,7 +20,7 @@ from mockinterview.tailoring.candidates import (
     with_article,
     words_of,
 )
-from mockinterview.tailoring.degrees import degree_level, degree_met
+from mockinterview.tailoring.degrees import degree_level
 from mockinterview.tailoring.lines import label_index
 from mockinterview.tailoring.schemas import Role, Skill
 from mockinterview.vocabulary import display_skill, find_skills
@@ -148,16 +148,8 @@ def _studying(ctx: Context) -> list[Candidate]:
     studying = ctx.profile.studying
     if studying is None:
         return []
-    requirements = ctx.job.requirements if ctx.job else []
-    education = [e.line for e in ctx.profile.education]
-    wanted = next(
-        (
-            r.line
-            for r in requirements
-            if not r.preferred and degree_level(r.line) and not degree_met(r.line, education)
-        ),
-        None,
-    )
+    requirements = ctx.job.requirements if ctx.job else []  # without degrees already held
+    wanted = next((r.line for r in requirements if not r.preferred and degree_level(r.line)), None)
     reason = f"Your resume lists a course still in progress: '{quoted(studying.line, 70)}'"
     reason += (
         ", and the posting asks for a degree; interviewers ask when you will finish."
@@ -308,11 +300,10 @@ def _duties(ctx: Context) -> list[Candidate]:
                 rank=rank,
             )
         )
-    education = [e.line for e in ctx.profile.education]
     for rank, req in enumerate(r for r in ctx.job.requirements if not r.preferred):
         words = words_of(req.text)
-        if req.skills or degree_met(req.line, education):
-            continue  # named skills get their own technical questions; a held degree is no gap
+        if req.skills:
+            continue  # named skills get their own technical questions
         if len(words) < 2 or len(words & ctx.resume_words) / len(words) >= 0.34:
             continue
         out.append(

@@ -3,6 +3,8 @@
 import re
 from collections.abc import Iterable
 
+from mockinterview.tailoring.schemas import JobRequirements, ResumeProfile
+
 IN_PROGRESS = re.compile(
     r"\b(?:in progress|expected|anticipated|final year|currently (?:enrolled|studying|pursuing)"
     r"|due to (?:finish|complete|graduate)|finishing|completing|pursuing|working towards?"
@@ -61,3 +63,12 @@ def degree_met(requirement: str, lines: Iterable[str]) -> bool:
     """Whether the resume holds a finished degree at the level the requirement first names."""
     wanted = degree_level(requirement)
     return wanted is not None and highest_degree(lines) >= wanted
+
+
+def without_met_degrees(job: JobRequirements, profile: ResumeProfile) -> JobRequirements:
+    """The posting without the degree requirements the resume already meets (nothing to ask)."""
+    education = [e.line for e in profile.education]
+    kept = [r for r in job.requirements if not degree_met(r.line, education)]
+    return (
+        job if len(kept) == len(job.requirements) else job.model_copy(update={"requirements": kept})
+    )

@@ -9,6 +9,7 @@ from datetime import date
 
 from mockinterview.tailoring.behavioral import behavioral
 from mockinterview.tailoring.candidates import Candidate, Context, jd, resume, words_of
+from mockinterview.tailoring.degrees import without_met_degrees
 from mockinterview.tailoring.interviewer import designs, gaps, overlaps, senior_role
 from mockinterview.tailoring.matching import evidence_lines, posting_needs
 from mockinterview.tailoring.planner import plan
@@ -46,6 +47,7 @@ def generate_tailored_questions(
     job_description = (job_description or "")[:MAX_DOCUMENT_CHARS] or None
     profile = extract_profile(resume_text, today=today)
     job = extract_requirements(job_description) if job_description else None
+    job = without_met_degrees(job, profile) if job else None
     seed = hashlib.sha256(
         "\x1f".join([resume_text, job_description or "", str(count)]).encode(
             "utf-8", "surrogatepass"

@@ -42,6 +42,11 @@ _NOT_A_DESIGN = re.compile(
 """A duty no design exercise can be drawn from: admin, support, explaining, taking part."""
 
 
+def _work_problem(duty: str) -> bool:
+    """Whether a duty is about people, writing or admin (coaching, logging hours): no design."""
+    return bool(_PEOPLE_DUTY.match(duty) or _NOT_A_DESIGN.match(duty))
+
+
 def _listed(names: tuple[str, ...], line: str) -> str:
     shown = [display_skill(n) for n in names[:3]]
     joiner = " or " if re.search(r"\bor\b|/", line) else " and "
@@ -144,20 +149,10 @@ def designs(ctx: Context, needs: list[Need]) -> list[Candidate]:
     """A system-design problem (technical jobs) or a work problem to solve, from the duties."""
     duties = [n for n in needs if n.duty and len(n.line.split()) >= 5]
     technical_job = technical_role(ctx)
-    duties.sort(
-        key=lambda n: (
-            technical_job and bool(_NOT_A_DESIGN.match(n.line)),
-            bool(_PEOPLE_DUTY.match(n.line)),
-            -len(n.skills),
-            n.soft,
-        )
-    )
+    duties.sort(key=lambda n: (_work_problem(n.line), -len(n.skills), n.soft))
     out = []
     for rank, need in enumerate(duties[:5]):
-        # a duty about people, writing or admin (coaching, logging hours) is a work problem
-        technical = technical_job and not (
-            _PEOPLE_DUTY.match(need.line) or _NOT_A_DESIGN.match(need.line)
-        )
+        technical = technical_job and not _work_problem(need.line)
         template = pt.SYSTEM_DESIGN if technical else pt.PROBLEM_SOLVING
         out.append(
             render(

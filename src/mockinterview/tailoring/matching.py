@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from mockinterview.tailoring.degrees import degree_met
 from mockinterview.tailoring.lines import DATE_RANGE, Line, has_role_word
 from mockinterview.tailoring.schemas import JobRequirements, ResumeProfile, Skill
 from mockinterview.vocabulary import find_skills
@@ -134,15 +133,9 @@ def posting_needs(
     """Each requirement and duty of the posting, matched against the resume's lines.
 
     A credential is held only when the resume names it: meaning alone ("payroll specialist"
-    beside "Certified Payroll Professional") does not show it. A degree the resume holds at the
-    level asked for is not a need at all.
+    beside "Certified Payroll Professional") does not show it.
     """
-    education = [e.line for e in profile.education]
-    rows = [
-        (r.line, not r.preferred, False)
-        for r in job.requirements
-        if not _YEARS.search(r.line) and not degree_met(r.line, education)
-    ]
+    rows = [(r.line, not r.preferred, False) for r in job.requirements if not _YEARS.search(r.line)]
     rows += [(d.line, True, True) for d in job.responsibilities]
     first = {line: i for i, (line, _, _) in reversed(list(enumerate(rows)))}
     rows = [row for i, row in enumerate(rows) if first[row[0]] == i][:MAX_NEEDS]
