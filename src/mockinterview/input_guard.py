@@ -57,9 +57,11 @@ async def _body_locations(request: Request) -> list[tuple[str | int, ...]]:
 async def refuse_unstorable_text(connection: HTTPConnection) -> None:
     """A dependency on every route and WebSocket: check the path, query and JSON or form bodies."""
     found: list[tuple[str | int, ...]] = []
-    if unstorable(connection.url.path):
+    if unstorable(connection.scope["path"]):
         found.append(("path",))
-    found += [("query", k) for k, v in connection.query_params.multi_items() if unstorable(k + v)]
+    if connection.scope.get("query_string"):
+        params = connection.query_params.multi_items()
+        found += [("query", k) for k, v in params if unstorable(k + v)]
     if isinstance(connection, Request) and connection.method in ("POST", "PUT", "PATCH", "DELETE"):
         found += await _body_locations(connection)
     if found:

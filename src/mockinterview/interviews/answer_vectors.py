@@ -16,7 +16,9 @@ from fastapi import Depends, Request
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from mockinterview.coaching.pool import answers_vectors
+from mockinterview.db import asyncpg_connection, has_asyncpg
 from mockinterview.interviews.models import SessionResponse
+from mockinterview.interviews.pg_answers import PgAnswerRepository
 from mockinterview.interviews.repository import SessionRepository
 from mockinterview.process_pool import ProcessPool
 
@@ -54,12 +56,20 @@ class AnswerEmbedder:
                 batch.append(self.queue.get_nowait())
             try:
                 packed = await self.pool.run(answers_vectors, [text for _, text in batch])
-                async with self.sessionmaker() as db:
-                    vectors = [(rid, p) for (rid, _), p in zip(batch, packed, strict=True)]
-                    await SessionRepository(db).store_vectors(vectors)
-                    await db.commit()
+                await self._store([(rid, p) for (rid, _), p in zip(batch, packed, strict=True)])
             except Exception:
                 logger.exception("could not embed answers %s ahead of coaching", batch)
+
+    async def _store(self, vectors: list[tuple[int, bytes]]) -> None:
+        """Store a batch's vectors: one plain statement on PostgreSQL, the ORM elsewhere."""
+        engine = self.sessionmaker.kw["bind"]
+        if has_asyncpg(engine):
+            async with asyncpg_connection(engine) as conn:
+                await PgAnswerRepository(conn).store_vectors(vectors)
+            return
+        async with self.sessionmaker() as db:
+            await SessionRepository(db).store_vectors(vectors)
+            await db.commit()
 
 
 def answer_embedder_of(request: Request) -> AnswerEmbedder:

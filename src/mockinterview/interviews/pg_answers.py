@@ -118,6 +118,12 @@ SELECT moved.id, {_VALUES} FROM moved
 RETURNING id
 """
 
+STORE_VECTORS = """
+UPDATE session_responses AS a SET sentence_vectors = v.packed
+FROM unnest($1::int[], $2::bytea[]) AS v(id, packed)
+WHERE a.id = v.id
+"""
+
 
 def _prefixed(row: Record, prefix: str, columns: tuple[str, ...]) -> dict[str, Any]:
     return {c: row[prefix + c] for c in columns}
@@ -218,6 +224,12 @@ class PgAnswerRepository:
         session.current_question_index, session.question_opened_at = index, now
         session.version += 1
         return True
+
+    async def store_vectors(self, vectors: list[tuple[int, bytes]]) -> None:
+        """Keep answers' sentence vectors, (response id, packed vectors), in one statement."""
+        await self.conn.execute(
+            STORE_VECTORS, [rid for rid, _ in vectors], [packed for _, packed in vectors]
+        )
 
     async def commit(self) -> None:
         """Nothing to do: every statement here commits by itself."""
