@@ -1,7 +1,9 @@
 """Benchmark start-up and idle memory: `mockinterview serve` until it accepts connections.
 
 Prints the seconds from launch to the first accepted connection and, after the coaching
-process has warmed up, the resident memory of the web worker and of each helper process.
+process has warmed up, the resident memory of the web worker and of each helper process. As a
+baseline measured in the same run, bench/bare_app.py is served the same way (the product's
+server setup) and its start is printed beside the app's, with their ratio.
 Run: .venv/bin/python bench/startup.py
 """
 
@@ -15,6 +17,7 @@ from pathlib import Path
 
 ROUNDS = 3
 SETTLE_SECONDS = 5
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def _rss_mb(pid: int) -> int:
@@ -38,6 +41,40 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+def _wait_for(port: int) -> None:
+    while True:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.1).close()
+            return
+        except OSError:
+            time.sleep(0.01)
+
+
+def _bare_start(env: dict[str, str]) -> float:
+    """Seconds until the bare FastAPI endpoint, served the product's way, accepts a connection."""
+    port = _free_port()
+    serve = f"serve('bench.bare_app:app', '127.0.0.1', {port})"
+    code = f"from mockinterview.server import serve; {serve}"
+    began = time.perf_counter()
+    server = subprocess.Popen(
+        [sys.executable, "-c", code],
+        env={**env, "PYTHONPATH": str(ROOT)},
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        _wait_for(port)
+        return time.perf_counter() - began
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def _median(values: list[float]) -> float:
+    return sorted(values)[len(values) // 2]
+
+
 def main() -> None:
     """Start the server a few times; print the median start and the memory of each process."""
     cli = [sys.executable, "-m", "mockinterview"]
@@ -56,12 +93,7 @@ def main() -> None:
                 stderr=subprocess.DEVNULL,
             )
             try:
-                while True:
-                    try:
-                        socket.create_connection(("127.0.0.1", port), timeout=0.1).close()
-                        break
-                    except OSError:
-                        time.sleep(0.01)
+                _wait_for(port)
                 starts.append(time.perf_counter() - began)
                 time.sleep(SETTLE_SECONDS)
                 helpers = subprocess.run(
@@ -72,8 +104,10 @@ def main() -> None:
             finally:
                 server.terminate()
                 server.wait(timeout=30)
-        starts.sort()
-        print(f"start to first connection: median {starts[len(starts) // 2]:.2f} s over {ROUNDS}")
+        bare = _median([_bare_start(env) for _ in range(ROUNDS)])
+        app = _median(starts)
+        print(f"start to first connection: median {app:.2f} s over {ROUNDS}")
+        print(f"bare FastAPI endpoint, same server: median {bare:.2f} s, ratio {app / bare:.1f}")
         print(f"idle web worker: {worker} MB resident")
         for role, mb in sorted(memory.items()):
             print(f"{role}: {mb} MB resident")
