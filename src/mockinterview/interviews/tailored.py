@@ -1,7 +1,5 @@
 """Seed 000's interview lifecycle on the shared session model: setup -> ready -> in_progress."""
 
-import anyio
-
 from mockinterview.accounts.models import User
 from mockinterview.db import utcnow
 from mockinterview.errors import Conflict, Invalid, NotFound
@@ -18,7 +16,6 @@ from mockinterview.interviews.tailored_views import public_status
 from mockinterview.resumes.models import Resume
 from mockinterview.resumes.repository import ResumeRepository
 from mockinterview.tailoring.question_writer import QuestionWriter
-from mockinterview.tailoring.requirements import extract_requirements
 
 DEFAULT_TITLE = "Tailored interview"
 
@@ -30,17 +27,6 @@ def require_status(session: InterviewSession, *allowed: str, action: str) -> Non
         raise Conflict(
             f"Cannot {action}: the interview is {public_status(session)} (needs {wanted})."
         )
-
-
-def title_for(job_description: str | None, resume_title: str) -> str:
-    """A title from the job description's title and company, else from the resume's title."""
-    if job_description:
-        job = extract_requirements(job_description)
-        if job.title and job.company:
-            return f"{job.title.text} at {job.company.text}"[:200]
-        if job.title:
-            return job.title.text[:200]
-    return f"Interview for {resume_title}"[:200]
 
 
 class TailoredInterviewService:
@@ -107,7 +93,7 @@ class TailoredInterviewService:
         session.resume_id, session.resume = resume.id, resume
         session.job_description = job
         if session.scenario_name == DEFAULT_TITLE:
-            session.scenario_name = await anyio.to_thread.run_sync(title_for, job, resume.title)
+            session.scenario_name = await self.writer.title(job, resume.title)
         session.difficulty_level = _most_common([q.difficulty for q in questions])
         session.categories = sorted({q.category for q in questions})
         session.status = "ready"

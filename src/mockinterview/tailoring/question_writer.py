@@ -9,6 +9,7 @@ from mockinterview.process_pool import ProcessPool
 from mockinterview.questionbank.models import Question
 from mockinterview.questionbank.service import render_prompt
 from mockinterview.tailoring.generator import generate_tailored_questions
+from mockinterview.tailoring.requirements import interview_title
 from mockinterview.tailoring.schemas import BankQuestion, GeneratedQuestion
 from mockinterview.tailoring.writer_prompt import (
     SYSTEM_PROMPT,
@@ -108,3 +109,7 @@ class QuestionWriter:
             "question_fallback_reason": fallback,
         }
         return [to_session_question(q, i) for i, q in enumerate(chosen)]
+
+    async def title(self, job_description: str | None, resume_title: str) -> str:
+        """The interview's title, read from a long job description in the worker process."""
+        return await self.worker.run(interview_title, job_description, resume_title)

@@ -161,6 +161,17 @@ def extract_requirements(job_description: str) -> JobRequirements:
     )
 
 
+def interview_title(job_description: str | None, resume_title: str) -> str:
+    """A title from the job description's title and company, else from the resume's title."""
+    if job_description:
+        job = extract_requirements(job_description)
+        if job.title and job.company:
+            return f"{job.title.text} at {job.company.text}"[:200]
+        if job.title:
+            return job.title.text[:200]
+    return f"Interview for {resume_title}"[:200]
+
+
 _OURS = re.compile(r"^(?:we|we're|we've|our|at|founded|headquartered|since)\b", re.I)
 
 
