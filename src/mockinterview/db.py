@@ -11,13 +11,14 @@ from fastapi import Depends, Request
 from sqlalchemy import DateTime, MetaData, TypeDecorator
 from sqlalchemy.engine import Dialect
 from sqlalchemy.ext.asyncio import (
-    AsyncConnection,
     AsyncEngine,
     AsyncSession,
     async_sessionmaker,
     create_async_engine,
 )
 from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy.pool import PoolProxiedConnection
+from sqlalchemy.util import greenlet_spawn
 
 from mockinterview.sqlite_writers import serialise_writers
 
@@ -129,28 +130,35 @@ def has_asyncpg(engine: AsyncEngine) -> bool:
     return engine.dialect.driver == "asyncpg"
 
 
-async def _driver_connection(pooled: AsyncConnection) -> Any:
-    return (await pooled.get_raw_connection()).driver_connection
+def _discard(pooled: PoolProxiedConnection) -> None:
+    pooled.invalidate()
+    pooled.close()
 
 
 @asynccontextmanager
 async def asyncpg_connection(engine: AsyncEngine) -> AsyncIterator[Any]:
     """A pooled connection's own asyncpg connection, for hot paths written as plain SQL.
 
-    Each statement on it commits by itself; it goes back to the pool like any other. Connections
-    the server closed while they sat in the pool are replaced first, and one a statement was
-    cancelled or lost on is dropped rather than reused.
+    Each statement on it commits by itself; it goes back to the pool like any other. It is taken
+    from the pool directly (no SQLAlchemy Connection around it). Connections the server closed
+    while they sat in the pool are replaced first, and one a statement was cancelled or lost on
+    is dropped rather than reused.
     """
-    async with engine.connect() as pooled:
-        raw = await _driver_connection(pooled)
-        while raw.is_closed():  # at most once per pooled connection: new ones are open
-            await pooled.invalidate()
-            raw = await _driver_connection(pooled)
-        try:
-            yield raw
-        except (asyncio.CancelledError, InterfaceError, PostgresConnectionError, OSError):
-            await pooled.invalidate()
-            raise
+    pooled = await engine.raw_connection()
+    raw: Any = pooled.driver_connection
+    while raw.is_closed():  # at most once per pooled connection: new ones are open
+        await greenlet_spawn(_discard, pooled)
+        pooled = await engine.raw_connection()
+        raw = pooled.driver_connection
+    try:
+        yield raw
+    except (asyncio.CancelledError, InterfaceError, PostgresConnectionError, OSError):
+        await greenlet_spawn(_discard, pooled)
+        raise
+    except BaseException:
+        await greenlet_spawn(pooled.close)
+        raise
+    await greenlet_spawn(pooled.close)
 
 
 DbSession = Annotated[AsyncSession, Depends(get_db, scope="function")]
