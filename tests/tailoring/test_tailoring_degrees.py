@@ -17,6 +17,10 @@ from mockinterview.tailoring.degrees import degree_level, degree_met, highest_de
         ("PhD in a quantitative field", 4),
         ("Harvard University, Cambridge, MA", None),
         ("Five years of payroll experience", None),
+        ("A degree in a relevant subject, or equivalent experience.", 2),
+        ("Degree-level qualification in a science subject", 2),
+        ("Measures parts to a high degree of accuracy", None),
+        ("Runs 360-degree reviews for the team", None),
     ],
 )
 def test_the_level_a_line_names(text: str, level: int | None) -> None:
@@ -31,3 +35,10 @@ def test_only_finished_degrees_count_and_a_higher_one_meets_a_lower_requirement(
     assert highest_degree(studying) == 1
     assert not degree_met("Bachelor's degree in occupational safety", studying)
     assert not degree_met("Bachelor's degree", ["Finishing a B.S. in occupational safety"])
+
+
+def test_a_degree_of_no_named_level_is_met_by_a_bachelors_but_not_by_an_associate() -> None:
+    requirement = "A degree in a relevant subject, or equivalent experience."
+    assert degree_met(requirement, ["BA (Hons) History, University of Leeds, 2016 - 2019, 2:1"])
+    assert not degree_met(requirement, ["Associate degree in veterinary technology, 2015"])
+    assert not degree_met(requirement, ["MA Museum Studies (part-time, in progress), 2024 - 2027"])

@@ -41,22 +41,31 @@ _LEVELS = (
         ),
     ),
 )
+_ANY_DEGREE = re.compile(
+    r"\b(?:degree[- ](?:level|educated|qualified)|(?:university|college|honours|relevant)\s+"
+    r"degree|degree\s+(?:in|from)\b|a\s+degree\b(?!\s+of\b))",
+    re.I,
+)
+"""A degree of no named level ("a degree in a relevant subject"): a bachelor's, where it is used."""
+_BACHELOR = 2
 
 
 def degree_level(text: str) -> int | None:
     """The level of the first degree the text names: 1 associate ... 4 doctorate."""
     found = [(m.start(), level) for level, pattern in _LEVELS for m in [pattern.search(text)] if m]
-    return min(found)[1] if found else None
+    if found:
+        return min(found)[1]
+    return _BACHELOR if _ANY_DEGREE.search(text) else None
+
+
+def _line_level(line: str) -> int:
+    named = max((level for level, pattern in _LEVELS if pattern.search(line)), default=0)
+    return named or (_BACHELOR if _ANY_DEGREE.search(line) else 0)
 
 
 def highest_degree(lines: Iterable[str]) -> int:
     """The highest degree level among finished courses (0 when none is named)."""
-    levels = [
-        max((level for level, pattern in _LEVELS if pattern.search(line)), default=0)
-        for line in lines
-        if not IN_PROGRESS.search(line)
-    ]
-    return max(levels, default=0)
+    return max((_line_level(line) for line in lines if not IN_PROGRESS.search(line)), default=0)
 
 
 def degree_met(requirement: str, lines: Iterable[str]) -> bool:
