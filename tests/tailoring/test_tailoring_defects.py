@@ -386,8 +386,12 @@ def test_a_credential_is_a_hard_requirement_not_a_soft_skill() -> None:
             "Looking for an operations role where order accuracy is the whole job.",
             "Ran holiday peak staffing for four seasons, hiring up to 30 seasonal staff",
         ),
+        (
+            "I now want to step off live calls and use what I know to improve call handling.",
+            "Reviewed 420 recorded calls against the contact centre's draft scorecard",
+        ),
     ],
-    ids=["header line", "what the candidate is looking for"],
+    ids=["header line", "what the candidate is looking for", "what the candidate now wants"],
 )
 def test_lines_that_describe_no_work_are_never_evidence(first_line: str, work: str) -> None:
     document = f"{first_line}\nEXPERIENCE\n- {work}\n"
@@ -420,6 +424,28 @@ def test_a_credential_the_resume_never_names_is_a_gap_however_close_the_work() -
     found = generate(PAYROLL_RESUME, posting, [], 10, today=TODAY)
     asked = [q.prompt for q in found if q.probe_kind == "gap" and "CPP" in q.prompt]
     assert asked and "Do you hold it or are you working toward it" in asked[0]
+
+
+def test_a_licence_named_in_plain_words_is_asked_about_as_a_credential() -> None:
+    posting = "Payroll Manager\nRequirements\n- A full driving licence.\n"
+    found = generate(PAYROLL_RESUME, posting, [], 10, today=TODAY)
+    asked = [q.prompt for q in found if q.probe_kind == "gap" and "driving licence" in q.prompt]
+    assert any("Do you hold it or are you working toward it" in prompt for prompt in asked)
+    held = generate(PAYROLL_RESUME + "\nFull UK driving licence\n", posting, [], 10, today=TODAY)
+    assert not [q for q in held if q.probe_kind == "gap" and "driving licence" in q.prompt]
+
+
+def test_a_wrapped_summary_sentence_is_read_whole() -> None:
+    document = (
+        "PROFILE\n"
+        "Police call handler with seven years on 999 and 101 lines. I now want to step off live\n"
+        "calls and use what\n"
+        "I know to improve call handling through quality assurance.\n"
+    )
+    texts = [line.text for line in split_lines(document, RESUME_RULES, caps_headings=True)]
+    assert texts[-1].endswith("use what I know to improve call handling through quality assurance.")
+    aim = extract_profile(document, today=TODAY).aim
+    assert aim is not None and aim.text.startswith("I now want to step off live calls")
 
 
 def test_a_payroll_credential_is_not_a_programming_language() -> None:

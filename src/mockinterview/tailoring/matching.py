@@ -20,11 +20,42 @@ _YEARS = re.compile(r"\b\d{1,2}\s*\+?\s*(?:(?:-|\u2013|to)\s*\d{1,2}\s*)?(?:year
 _INTENT = re.compile(
     r"^(?:seeking|looking|hoping|eager|keen)\s+(?:to|for)\b"
     r"|\bI(?:'m|\s+am)\s+(?:now\s+)?(?:seeking|looking|hoping|aiming|eager|keen)\s+(?:to|for)\b"
-    r"|\bI\s+(?:want|hope|plan|aim|intend)\s+to\b",
+    r"|\bI(?:'d|\s+would)\s+(?:now\s+)?(?:like|love)\s+to\b"
+    r"|\bI\s+(?:(?:now|also|still|really)\s+)?(?:want|hope|plan|aim|intend)\s+to\b",
     re.I,
 )
 _HARD_NEED = re.compile(r"certif|licen[cs]|accredit", re.I)
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\b")
+_CREDENTIAL_NOUN = r"licen[cs]es?|certificates?|certification|registration|card|permit"
+_CREDENTIAL_KIND = re.compile(rf"\b([a-z]+)[\s-]+(?:{_CREDENTIAL_NOUN})\b", re.I)
+_ANY_CREDENTIAL = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "valid",
+        "full",
+        "current",
+        "clean",
+        "relevant",
+        "professional",
+        "appropriate",
+        "recognised",
+        "recognized",
+        "required",
+        "equivalent",
+        "similar",
+        "industry",
+        "your",
+        "any",
+        "this",
+        "or",
+        "and",
+        "of",
+        "with",
+    ]
+)
+"""Words before "licence" that do not say which one ("a valid licence")."""
 MAX_LINES = 80  # resume lines compared; keeps a long resume's embedding work bounded
 MAX_NEEDS = 60  # posting lines compared, for the same reason
 
@@ -43,6 +74,8 @@ class Need:
     credential_missing: bool = False
     basic_line: str | None = None
     """The resume line that names a skill only at a basic level the posting asks more of."""
+    credential_held: bool = False
+    """The need is a credential the resume names ("Full UK driving licence")."""
 
     @property
     def soft(self) -> bool:
@@ -55,8 +88,8 @@ class Need:
 
         A credential is shown only when the resume names it.
         """
-        if self.credential_missing:
-            return False
+        if self.credential_missing or self.credential_held:
+            return self.credential_held
         return (bool(self.skills) and not self.missing) or self.similarity >= SHOWN
 
 
@@ -119,12 +152,33 @@ def _alternatives_held(line: str, held: set[str]) -> bool:
     return bool({m.name for m in find_skills(line, list_context=True)} & held)
 
 
-def _credential_missing(line: str, resume_text: str) -> bool:
-    """A credential the posting names by its letters (CPP, ALAT) that the resume never names."""
+def _credential_named(line: str, resume_text: str) -> bool | None:
+    """Whether the resume names the credential a posting line asks for (None: not one to judge).
+
+    A credential is named by its letters (CPP, ALAT), or in plain words by the word before
+    "licence", "certificate" and the like ("a full driving licence").
+    """
     if not _HARD_NEED.search(line):
-        return False
+        return None
     names = _ACRONYM.findall(line)
-    return bool(names) and not any(re.search(rf"\b{re.escape(n)}\b", resume_text) for n in names)
+    if names:
+        return any(re.search(rf"\b{re.escape(n)}\b", resume_text) for n in names) or False
+    if not _plainly_named(line):
+        return None  # a brand or a title ("ServSafe Manager certification")
+    kinds = [m.group(1).lower() for m in _CREDENTIAL_KIND.finditer(line)]
+    kinds = [kind for kind in kinds if kind not in _ANY_CREDENTIAL]
+    if not kinds:
+        return None
+    return any(
+        re.search(rf"\b{re.escape(kind)}[\s-]+(?:{_CREDENTIAL_NOUN})", resume_text, re.I)
+        for kind in kinds
+    )
+
+
+def _plainly_named(line: str) -> bool:
+    """Whether a line names its credential in plain words (no capitals after the first word)."""
+    first, *rest = line.split() or [""]
+    return first.isalpha() and not any(word[:1].isupper() for word in rest)
 
 
 def posting_needs(
@@ -164,7 +218,21 @@ def posting_needs(
             best = int(similarity[i].argmax())
             score = float(similarity[i, best])
             closest = resume_lines[best] if score >= CLOSEST else None
-        unnamed = _credential_missing(line, resume_text)
+        named = _credential_named(line, resume_text)
         below = next((basic[s] for s in missing if s in basic), None)
-        needs.append(Need(line, must, duty, skills, missing, closest, score, unnamed, below))
+        held_plainly = bool(named) and not _ACRONYM.search(line)
+        needs.append(
+            Need(
+                line,
+                must,
+                duty,
+                skills,
+                missing,
+                closest,
+                score,
+                named is False,
+                below,
+                held_plainly,
+            )
+        )
     return needs
