@@ -241,3 +241,37 @@ def test_saying_you_do_not_cut_corners_is_not_cutting_them() -> None:
     assert (
         "bends_rules" in _report("We were behind, so I cut corners on the filtering.").metrics.flags
     )
+
+
+def test_quietly_squaring_a_record_or_leaving_a_mistake_out_of_a_report_bends_the_rules() -> None:
+    squared = (
+        "On a night shift I sent a tank of finished syrup back to the raw side by opening the "
+        "wrong valve. I closed it an hour later and didn't see the point of making a fuss in "
+        "the handover, so I adjusted the batch log so the volumes balanced. Nobody was hurt."
+    )
+    unreported = (
+        "A student slipped on the wet changing-room floor and grazed her knee. She was fine, so "
+        "I wouldn't put it in the accident book; it only creates a paper trail and then the "
+        "council starts asking questions about the pool."
+    )
+    owned = (
+        "On a night shift I opened the wrong valve and sent finished syrup back to the raw "
+        "side. I closed it, told my supervisor straight away, wrote it up in the shift report "
+        "and corrected the batch log with a note of what happened, so the volumes matched."
+    )
+    assert "bends_rules" in _report(squared).metrics.flags
+    assert "bends_rules" in _report(unreported).metrics.flags
+    assert "bends_rules" not in _report(owned).metrics.flags
+
+
+def test_brushing_off_a_complaining_customer_deflects() -> None:
+    question = "Tell me about a time a customer complained about your station."
+    for brush_off in (
+        "if he didn't like our price he was free to sell elsewhere",
+        "some customers are just like that and you can't please everyone",
+    ):
+        answer = (
+            "A farmer said our scale had under-weighed his cocoa. I told him the scale was "
+            f"checked last month, and that {brush_off}. I didn't lose the morning on one bag."
+        )
+        assert "deflects_blame" in _report(answer, question).metrics.flags, brush_off

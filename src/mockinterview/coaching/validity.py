@@ -23,6 +23,10 @@ _DEFLECTION_RE = cue(
     r"|\bincompetent\b|\b(?:weren't|wasn't|aren't|isn't|not) competent\b"
     r"|\b(?:was|were) (?:just |completely |totally )?(?:useless|lazy|clueless|hopeless)\b"
     r"|\b(?:not|wasn't|isn't) (?:really )?on me\b|\bnot my (?:problem|job|responsibility)\b"
+    r"|\b(?:some|those) (?:customers|clients|people|patients|members|guests|residents) are just"
+    r" like that\b"
+    r"|\b(?:he|she|they)(?:'s|'re| is| are| was| were) free to (?:sell|shop|go"
+    r"|take (?:it|his|her|their) (?:business|custom|trade)) (?:somewhere|elsewhere)\b"
 )
 _RULE_BENDING_RE = cue(
     r"\b(?:rules?|procedures?|polic(?:y|ies)|process|regulations?) (?:are|is) there but\b"
@@ -51,6 +55,14 @@ _RULE_BENDING_RE = cue(
     r"[^.]{0,60}\buntil (?:it|they|the \w+) (?:passed|came back (?:in|within|ok|fine|clean))\b"
     r"|\bwhether (?:it's|it is|it was|they're|they are|they were) needed or not\b"
     r"|\bwhether (?:they|the customer|customers|people) (?:need|needed) (?:it|them) or not\b"
+    r"|\b(?:didn't|don't|did not|do not|couldn't) see (?:the|much|any) point (?:of|in) (?:making"
+    r"|reporting|logging|writing|telling|raising|flagging|escalating)\b"
+    r"|\b(?:adjusted|changed|altered|tweaked|amended|edited|fudged) the (?:\w+ )?(?:entry|entries"
+    r"|records?|figures|numbers|logs?|readings?|totals?) so (?:that )?(?:it|they|the \w+)"
+    r" (?:balanced|matched|looked|added up|tallied)\b"
+    r"|\b(?:creates?|leaves?) a paper trail\b|\b(?:more trouble|more hassle) than (?:it's|it is)"
+    r" worth\b"
+    r"|\bwouldn't put it (?:on|in) (?:an|the|a) (?:incident|accident|shift|near[- ]miss)\b"
 )
 _LISTY = NAMED_TOOLS | TECH_CONCEPTS
 OFF_TOPIC = 0.05

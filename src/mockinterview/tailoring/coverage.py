@@ -23,6 +23,7 @@ TUNING = frozenset(
         *range(83, 91),
         *range(99, 103),
         *range(107, 111),
+        *range(115, 119),
     ]
 )
 TODAY = date(2026, 11, 30)
