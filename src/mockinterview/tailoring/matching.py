@@ -162,7 +162,7 @@ def _credential_named(line: str, resume_text: str) -> bool | None:
         return None
     names = _ACRONYM.findall(line)
     if names:
-        return any(re.search(rf"\b{re.escape(n)}\b", resume_text) for n in names) or False
+        return any(re.search(rf"\b{re.escape(n)}\b", resume_text) for n in names)
     if not _plainly_named(line):
         return None  # a brand or a title ("ServSafe Manager certification")
     kinds = [m.group(1).lower() for m in _CREDENTIAL_KIND.finditer(line)]
@@ -220,7 +220,8 @@ def posting_needs(
             closest = resume_lines[best] if score >= CLOSEST else None
         named = _credential_named(line, resume_text)
         below = next((basic[s] for s in missing if s in basic), None)
-        held_plainly = bool(named) and not _ACRONYM.search(line)
+        # letters named are not a credential held ("EIT exam booked"); plain words mostly are
+        plainly_held = bool(named) and not _ACRONYM.search(line)
         needs.append(
             Need(
                 line,
@@ -232,7 +233,7 @@ def posting_needs(
                 score,
                 named is False,
                 below,
-                held_plainly,
+                plainly_held,
             )
         )
     return needs
