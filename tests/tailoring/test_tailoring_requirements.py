@@ -134,6 +134,7 @@ def test_whom_the_job_reports_to_is_not_a_duty() -> None:
         "Government Affairs Manager\n\nWhat you will do\n"
         "- Lead local permitting strategy for assigned projects.\n"
         "- You report to the Director of Policy and Government Affairs.\n"
+        "- Reporting to our board of trustees, the manager runs the centre day to day.\n"
     )
     assert [d.text for d in job.responsibilities] == [
         "Lead local permitting strategy for assigned projects."
