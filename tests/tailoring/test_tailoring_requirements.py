@@ -129,12 +129,13 @@ def test_a_long_first_line_still_gives_the_title() -> None:
     assert job.title is not None and job.title.text == "Cultivation Manager"
 
 
-def test_whom_the_job_reports_to_is_not_a_duty() -> None:
+def test_whom_the_job_reports_to_and_the_team_it_joins_are_not_duties() -> None:
     job = extract_requirements(
         "Government Affairs Manager\n\nWhat you will do\n"
         "- Lead local permitting strategy for assigned projects.\n"
         "- You report to the Director of Policy and Government Affairs.\n"
         "- Reporting to our board of trustees, the manager runs the centre day to day.\n"
+        "- You'll join the policy team (a director, two analysts and a coordinator).\n"
     )
     assert [d.text for d in job.responsibilities] == [
         "Lead local permitting strategy for assigned projects."

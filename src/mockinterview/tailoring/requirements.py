@@ -322,10 +322,11 @@ def _responsibilities(lines: list[Line]) -> list[SourcedText]:
 
 _REPORTING_LINE = re.compile(
     r"(?:you|you'll|you\u2019ll|you will|this role|the role|this position)\s+(?:will\s+)?"
-    r"reports?\s+(?:directly\s+)?to\b|reporting\s+(?:directly\s+)?to\b",
+    r"reports?\s+(?:directly\s+)?to\b|reporting\s+(?:directly\s+)?to\b"
+    r"|(?:you'll|you\u2019ll|you will)\s+join\b",
     re.I,
 )
-"""Whom the job reports to: a fact about the job, not a duty to be asked about."""
+"""Whom the job reports to or which team it joins: facts about the job, not duties to ask about."""
 
 
 def _seniority(
