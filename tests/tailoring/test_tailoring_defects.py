@@ -2,6 +2,7 @@
 
 import io
 from datetime import date
+from pathlib import Path
 
 import pytest
 from reportlab.lib.pagesizes import letter
@@ -12,6 +13,7 @@ from mockinterview.resumes.extract import extract_resume_text
 from mockinterview.tailoring import extract_profile, extract_requirements
 from mockinterview.tailoring import generate_tailored_questions as generate
 from mockinterview.tailoring.candidates import says
+from mockinterview.tailoring.coverage import resume_text as pair_resume
 from mockinterview.tailoring.lines import split_lines
 from mockinterview.tailoring.matching import Need, evidence_lines
 from mockinterview.tailoring.profile import RESUME_RULES
@@ -446,6 +448,28 @@ def test_a_wrapped_summary_sentence_is_read_whole() -> None:
     assert texts[-1].endswith("use what I know to improve call handling through quality assurance.")
     aim = extract_profile(document, today=TODAY).aim
     assert aim is not None and aim.text.startswith("I now want to step off live calls")
+
+
+def test_a_requirement_wrapped_before_a_word_like_experience_is_one_line() -> None:
+    posting = (
+        "Clinical Research Coordinator\nMust-haves\n"
+        "- Bachelor's degree in a health field, or an associate degree with 2+ years of\n"
+        "  relevant clinical experience\n"
+        "- Experience entering and cleaning data in an EDC system\n"
+    )
+    assert [r.line for r in extract_requirements(posting).requirements] == [
+        "Bachelor's degree in a health field, or an associate degree with 2+ years of "
+        "relevant clinical experience",
+        "Experience entering and cleaning data in an EDC system",
+    ]
+
+
+def test_a_degree_requirement_is_never_met_by_a_line_of_work() -> None:
+    pair = Path(__file__).parent / "pairs" / "21-hotel-operations-manager"
+    resume = pair_resume(next(pair.glob("resume.*")))
+    found = generate(resume, (pair / "posting.txt").read_text(), [], 10, today=TODAY)
+    overlaps = [q for q in found if q.probe_kind == "overlap"]
+    assert overlaps and not [q for q in overlaps if "degree" in q.prompt.lower()]
 
 
 def test_a_payroll_credential_is_not_a_programming_language() -> None:

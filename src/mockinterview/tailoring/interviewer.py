@@ -17,6 +17,7 @@ from mockinterview.tailoring.candidates import (
     says,
     title_field,
 )
+from mockinterview.tailoring.degrees import degree_level
 from mockinterview.tailoring.matching import ABSENT, Need
 from mockinterview.tailoring.templates import Template
 from mockinterview.vocabulary import display_skill, skill_field
@@ -110,6 +111,8 @@ def overlaps(ctx: Context, needs: list[Need]) -> list[Candidate]:
     for need in needs:
         if need.closest is None or not need.shown or need.similarity < 0.4:
             continue
+        if degree_level(need.line) is not None:
+            continue  # a degree is held or not: no work line "overlaps" with it
         weight = 8.0 + (need.similarity - 0.45) * 10 + (0.5 if need.must else 0.0)
         out.append(
             render(

@@ -68,8 +68,7 @@ def _continues(previous: str, raw: str, previous_bullet: bool) -> bool:
     first = raw[0]
     if first.islower() or first in ",;)&%" or previous[-1] in ",(&/-\u2013\u2014":
         return True
-    words = previous.split()
-    if words and words[-1].lower() in _OPEN_ENDINGS:
+    if _ends_open(previous):
         return True
     # a capitalised line after a long bullet continues it, unless it reads as a job title
     return previous_bullet and len(previous) >= 60 and not has_role_word(raw)
@@ -151,6 +150,12 @@ _OPEN_ENDINGS = frozenset(
 )
 
 
+def _ends_open(text: str) -> bool:
+    """Whether a line stops on a word no sentence ends with ("2+ years of")."""
+    words = text.split()
+    return bool(words) and words[-1].lower() in _OPEN_ENDINGS
+
+
 def _joined(document: str, rules: SectionRules) -> list[tuple[str, bool]]:
     """Document lines with wrapped continuations rejoined, each with whether it was joined.
 
@@ -163,7 +168,11 @@ def _joined(document: str, rules: SectionRules) -> list[tuple[str, bool]]:
         if not raw:
             previous = ""
             continue
-        heading = not raw.endswith(".") and _section_of(raw, rules) is not None
+        heading = (
+            not raw.endswith(".")
+            and not (raw[0].islower() and _ends_open(previous))
+            and _section_of(raw, rules) is not None
+        )
         if rows and not heading and _continues(previous, raw, previous_bullet):
             rows[-1] = (f"{rows[-1][0]} {raw}", True)
             previous = rows[-1][0]
