@@ -111,5 +111,7 @@ class QuestionWriter:
         return [to_session_question(q, i) for i, q in enumerate(chosen)]
 
     async def title(self, job_description: str | None, resume_title: str) -> str:
-        """The interview's title, read from a long job description in the worker process."""
+        """The interview's title; a job description is read in the worker process."""
+        if not job_description:
+            return interview_title(None, resume_title)
         return await self.worker.run(interview_title, job_description, resume_title)
