@@ -26,6 +26,11 @@ UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 _bearer = HTTPBearer(auto_error=False, description="The access_token from /api/auth/login.")
 
 
+async def bearer_of(request: Request) -> HTTPAuthorizationCredentials | None:
+    """The request's bearer credentials, read as the Bearer dependency reads them."""
+    return await _bearer(request)
+
+
 async def app_settings(request: Request) -> Settings:
     """The settings the app was created with (no per-request dependency overrides needed)."""
     settings: Settings = request.app.state.settings

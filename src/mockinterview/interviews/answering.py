@@ -7,7 +7,7 @@ from typing import Protocol
 
 from mockinterview.accounts.models import User
 from mockinterview.coaching.schemas import AnswerMode
-from mockinterview.db import utcnow
+from mockinterview.db import built, utcnow
 from mockinterview.errors import Conflict, Invalid, NotFound
 from mockinterview.interviews.follow_ups import FollowUpAsker
 from mockinterview.interviews.metrics import count_words
@@ -94,18 +94,19 @@ def new_response(
     over_time: bool = False,
 ) -> SessionResponse:
     """An answer to a question with its word count (require_words counts it)."""
-    return SessionResponse(
-        position=question.position,
-        question_uuid=question.question_uuid,
-        response_text=text,
-        response_duration_seconds=round(duration, 1),
-        word_count=words,
-        question_category=question.category,
-        question_difficulty=question.difficulty,
-        timestamp=utcnow(),
-        answer_mode=mode,
-        over_time=over_time,
-    )
+    values = {
+        "position": question.position,
+        "question_uuid": question.question_uuid,
+        "response_text": text,
+        "response_duration_seconds": round(duration, 1),
+        "word_count": words,
+        "question_category": question.category,
+        "question_difficulty": question.difficulty,
+        "timestamp": utcnow(),
+        "answer_mode": mode,
+        "over_time": over_time,
+    }
+    return built(SessionResponse, values)
 
 
 def found(session: InterviewSession | None) -> InterviewSession:

@@ -12,6 +12,7 @@ from asyncpg import Record, UniqueViolationError
 
 from mockinterview.accounts.pg_tokens import TOKEN_CHECK, signed_in_uuid
 from mockinterview.accounts.security import hash_token
+from mockinterview.db import built
 from mockinterview.interviews.models import InterviewSession, SessionQuestion, SessionResponse
 from mockinterview.recordings.models import Recording
 
@@ -129,6 +130,10 @@ def _prefixed(row: Record, prefix: str, columns: tuple[str, ...]) -> dict[str, A
     return {c: row[prefix + c] for c in columns}
 
 
+def _question(session_id: int, values: dict[str, Any]) -> SessionQuestion:
+    return built(SessionQuestion, values | {"session_id": session_id})
+
+
 class PgAnswerRepository:
     """The reads and the write of answering, as plain SQL on one asyncpg connection."""
 
@@ -151,11 +156,9 @@ class PgAnswerRepository:
         """The session in rows of SESSION_ROW; its questions are kept for questions_at()."""
         if not rows or rows[0]["id"] is None:
             return None
-        session = InterviewSession(**_prefixed(rows[0], "", SESSION_COLUMNS))
+        session = built(InterviewSession, _prefixed(rows[0], "", SESSION_COLUMNS))
         questions = {
-            row["q_position"]: SessionQuestion(
-                session_id=session.id, **_prefixed(row, "q_", QUESTION_COLUMNS)
-            )
+            row["q_position"]: _question(session.id, _prefixed(row, "q_", QUESTION_COLUMNS))
             for row in rows
             if row["q_id"] is not None
         }
@@ -169,13 +172,11 @@ class PgAnswerRepository:
         row = await self.conn.fetchrow(ANSWER_TO, session.id, question_uuid)
         if row is None:
             return None
-        answer = SessionResponse(
-            session_id=session.id,
-            coaching_json=row["coaching_json"],
-            **_prefixed(row, "", ANSWER_COLUMNS),
-        )
+        values = _prefixed(row, "", ANSWER_COLUMNS)
+        values |= {"session_id": session.id, "coaching_json": row["coaching_json"]}
+        answer = built(SessionResponse, values)
         answer.recording = (
-            Recording(**_prefixed(row, "r_", RECORDING_COLUMNS))
+            built(Recording, _prefixed(row, "r_", RECORDING_COLUMNS))
             if row["r_recording_uuid"] is not None
             else None
         )
@@ -195,9 +196,7 @@ class PgAnswerRepository:
         if not rows:
             return {}, int(await self.conn.fetchval(QUESTION_COUNT, session.id))
         found = {
-            row["position"]: SessionQuestion(
-                session_id=session.id, **_prefixed(row, "", QUESTION_COLUMNS)
-            )
+            row["position"]: _question(session.id, _prefixed(row, "", QUESTION_COLUMNS))
             for row in rows
         }
         return found, int(rows[0]["total"])

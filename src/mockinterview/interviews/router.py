@@ -4,7 +4,7 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Request, Response, status
 
-from mockinterview.accounts.deps import Bearer, CurrentUser, UserUuidHeader
+from mockinterview.accounts.deps import CurrentUser, bearer_of
 from mockinterview.api_responses import CHANGE_ERRORS, errors
 from mockinterview.interviews.answer_input import (
     RECORDING_FORM,
@@ -53,36 +53,48 @@ async def start(body: StartRequest, user: CurrentUser, service: SessionServiceDe
     return StartOut(**view.model_dump(), first_question=view.current_question)
 
 
-SUBMIT_BODIES = {
+SUBMIT_OPENAPI = {
+    # The route reads its path, header and credentials itself (see submit_response).
+    "security": [{"HTTPBearer": []}],
+    "parameters": [
+        {"name": "session_uuid", "in": "path", "required": True, "schema": {"type": "string"}},
+        {
+            "name": "uuid",
+            "in": "header",
+            "required": False,
+            "description": "The signed-in user's uuid; 401 when it names someone else.",
+            "schema": {"type": "string"},
+        },
+    ],
     "requestBody": {
         "required": True,
         "content": {
             "application/json": {"schema": SubmitRequest.model_json_schema()},
             **RECORDING_FORM,
         },
-    }
+    },
 }
 
 
 @router.post(
     "/sessions/{session_uuid}/submit-response",
     response_model=SubmitOut,
-    openapi_extra=SUBMIT_BODIES,
+    openapi_extra=SUBMIT_OPENAPI,
     responses={**CHANGE_ERRORS, **errors(413)},
 )
-async def submit_response(
-    session_uuid: str,
-    request: Request,
-    credentials: Bearer,
-    user_uuid_header: UserUuidHeader = None,
-) -> SubmitOut:
+async def submit_response(request: Request) -> SubmitOut:
     """Store the answer to the current question and return the next one (null when done).
 
     JSON carries a typed (or already transcribed) answer; a multipart form carries a recording,
     which is stored at once with its transcript pending and transcribed in the background.
-    The route signs the request in itself, so that a typed answer on PostgreSQL needs no ORM.
+    The route signs the request in itself, so that a typed answer on PostgreSQL needs no ORM,
+    and reads its own parameters: the busiest request skips FastAPI's dependency solving.
     """
-    answered = await submitted_answer(request, session_uuid, credentials, user_uuid_header)
+    session_uuid = request.path_params["session_uuid"]
+    credentials = await bearer_of(request)
+    answered = await submitted_answer(
+        request, session_uuid, credentials, request.headers.get("uuid")
+    )
     if not answered.duplicate and answered.response.transcript_status != "pending":
         answer_embedder_of(request).embed_later([answered.response])
     upcoming = answered.upcoming
