@@ -15,6 +15,19 @@ from mockinterview.interviews.models import InterviewSession, SessionQuestion, S
 from mockinterview.interviews.timing import answered_late
 
 MIN_ANSWER_WORDS = 10
+NOT_YET_WRITTEN = (
+    "coaching_json",
+    "coaching_score",
+    "filler_count",
+    "words_per_minute",
+    "transcript_status",
+    "transcript_error",
+    "raw_transcript",
+    "transcript_words",
+    "voice_metrics",
+    "recording",
+)
+"""What a new answer starts without: its coaching, and a recording's transcript and file."""
 
 
 class AnswerRepository(Protocol):
@@ -94,7 +107,7 @@ def new_response(
     over_time: bool = False,
 ) -> SessionResponse:
     """An answer to a question with its word count (require_words counts it)."""
-    values = {
+    values = dict.fromkeys(NOT_YET_WRITTEN) | {
         "position": question.position,
         "question_uuid": question.question_uuid,
         "response_text": text,
@@ -185,7 +198,6 @@ class Answering:
         words = require_words(text)
         follow_up = await self._follow_up(session, slot.question, text)
         response = new_response(slot.question, text, words, duration, mode, over_time)
-        response.recording = None
         return await self.store(session, slot, response, question_uuid, follow_up=follow_up)
 
     async def _follow_up(
