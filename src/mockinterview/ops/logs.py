@@ -8,8 +8,8 @@ import json
 import logging
 import logging.config
 import re
+import secrets
 import time
-import uuid
 from contextvars import ContextVar
 from datetime import UTC, datetime
 from typing import Any
@@ -93,7 +93,7 @@ def chosen_request_id(scope: Scope) -> str:
             candidate = value.decode("latin-1")
             if _SANE_ID.fullmatch(candidate):
                 return candidate
-    return uuid.uuid4().hex
+    return secrets.token_hex(16)  # 32 hex digits like a uuid4's, at a fifth of the cost
 
 
 class RequestLog:
