@@ -146,8 +146,10 @@ def has_asyncpg(engine: AsyncEngine) -> bool:
     return engine.dialect.driver == "asyncpg"
 
 
-def _discard(pooled: PoolProxiedConnection) -> None:
-    pooled.invalidate()
+def _release(pooled: PoolProxiedConnection, lost: bool) -> None:
+    """Hand a connection back to the pool, or drop it when it was closed or a statement lost."""
+    if lost:
+        pooled.invalidate()
     pooled.close()
 
 
@@ -163,18 +165,17 @@ async def asyncpg_connection(engine: AsyncEngine) -> AsyncIterator[Any]:
     pooled = await engine.raw_connection()
     raw: Any = pooled.driver_connection
     while raw.is_closed():  # at most once per pooled connection: new ones are open
-        await greenlet_spawn(_discard, pooled)
+        await greenlet_spawn(_release, pooled, True)
         pooled = await engine.raw_connection()
         raw = pooled.driver_connection
+    lost = False
     try:
         yield raw
     except (asyncio.CancelledError, InterfaceError, PostgresConnectionError, OSError):
-        await greenlet_spawn(_discard, pooled)
+        lost = True
         raise
-    except BaseException:
-        await greenlet_spawn(pooled.close)
-        raise
-    await greenlet_spawn(pooled.close)
+    finally:
+        await greenlet_spawn(_release, pooled, lost)
 
 
 DbSession = Annotated[AsyncSession, Depends(get_db, scope="function")]

@@ -16,7 +16,7 @@ LOGGER = "mockinterview.interviews.answer_vectors"
 async def test_a_full_queue_is_logged_once_with_how_many_were_left_out(
     app: Any, caplog: pytest.LogCaptureFixture
 ) -> None:
-    embedder = AnswerEmbedder(app.state.sessionmaker, app.state.coaching_pool)
+    embedder = AnswerEmbedder(app.state.engine, app.state.sessionmaker, app.state.coaching_pool)
     answers = [
         SessionResponse(id=-n, response_text="I fixed the export and it stopped failing.")
         for n in range(1, QUEUE_SIZE + 6)

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Annotated
 
 from fastapi import Depends, Request
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from mockinterview.coaching.pool import answers_vectors
 from mockinterview.db import asyncpg_connection, has_asyncpg
@@ -31,7 +31,13 @@ logger = logging.getLogger(__name__)
 class AnswerEmbedder:
     """Embeds queued answers in batches and stores their vectors."""
 
-    def __init__(self, sessionmaker: async_sessionmaker[AsyncSession], pool: ProcessPool) -> None:
+    def __init__(
+        self,
+        engine: AsyncEngine,
+        sessionmaker: async_sessionmaker[AsyncSession],
+        pool: ProcessPool,
+    ) -> None:
+        self.engine = engine
         self.sessionmaker = sessionmaker
         self.pool = pool
         self.queue: asyncio.Queue[tuple[int, str]] = asyncio.Queue(QUEUE_SIZE)
@@ -62,9 +68,8 @@ class AnswerEmbedder:
 
     async def _store(self, vectors: list[tuple[int, bytes]]) -> None:
         """Store a batch's vectors: one plain statement on PostgreSQL, the ORM elsewhere."""
-        engine = self.sessionmaker.kw["bind"]
-        if has_asyncpg(engine):
-            async with asyncpg_connection(engine) as conn:
+        if has_asyncpg(self.engine):
+            async with asyncpg_connection(self.engine) as conn:
                 await PgAnswerRepository(conn).store_vectors(vectors)
             return
         async with self.sessionmaker() as db:

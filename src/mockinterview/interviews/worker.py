@@ -19,7 +19,7 @@ async def run_worker(settings: Settings, concurrency: int) -> None:
     try:
         await ensure_migrated(engine)
         sessionmaker = make_sessionmaker(engine)
-        embedder = AnswerEmbedder(sessionmaker, coaching)
+        embedder = AnswerEmbedder(engine, sessionmaker, coaching)
         chosen = settings.model_copy(update={"job_workers": concurrency})
         queue = job_queue(sessionmaker, chosen, speech, embedder)
         await queue.open()
