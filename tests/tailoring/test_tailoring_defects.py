@@ -392,8 +392,23 @@ def test_a_credential_is_a_hard_requirement_not_a_soft_skill() -> None:
             "I now want to step off live calls and use what I know to improve call handling.",
             "Reviewed 420 recorded calls against the contact centre's draft scorecard",
         ),
+        (
+            "I've found I enjoy the data side far more than building endpoints and want to move "
+            "into data engineering.",
+            "Moved the nightly report's joins into SQL and cut its runtime to 25 minutes",
+        ),
+        (
+            "Studying for the FAA Part 107 knowledge test, booked for January 2027.",
+            "Calibrated the vineyard's sprayers every spring with the pest control adviser",
+        ),
     ],
-    ids=["header line", "what the candidate is looking for", "what the candidate now wants"],
+    ids=[
+        "header line",
+        "what the candidate is looking for",
+        "what the candidate now wants",
+        "what the candidate enjoys and wants",
+        "an exam still to sit",
+    ],
 )
 def test_lines_that_describe_no_work_are_never_evidence(first_line: str, work: str) -> None:
     document = f"{first_line}\nEXPERIENCE\n- {work}\n"
@@ -435,6 +450,32 @@ def test_a_licence_named_in_plain_words_is_asked_about_as_a_credential() -> None
     assert any("Do you hold it or are you working toward it" in prompt for prompt in asked)
     held = generate(PAYROLL_RESUME + "\nFull UK driving licence\n", posting, [], 10, today=TODAY)
     assert not [q for q in held if q.probe_kind == "gap" and "driving licence" in q.prompt]
+
+
+SPRAY_POSTING = (
+    "Agricultural Drone Operator\nRequirements\n"
+    "- California Qualified Applicator License (QAL) or Qualified Applicator Certificate (QAC).\n"
+    "- FAA Part 107 Remote Pilot Certificate, held on your first day.\n"
+    "- Valid driver's license with a clean record.\n"
+)
+SPRAY_RESUME = (
+    "Jorge Ibarra\nEXPERIENCE\nTractor Operator, Hollis Creek Vineyards (2019 - present)\n"
+    "- Mix and load pesticides under my QAC, following the label and the adviser's notes\n"
+    "- Calibrate the sprayers every spring and keep the spray records for the county\n"
+    "Studying for the FAA Part 107 knowledge test, booked for January 2027.\n"
+    "CERTIFICATIONS\n"
+    "- Qualified Applicator Certificate (QAC), California DPR - since 2019\n"
+    "- FAA TRUST certificate (recreational drone)\n"
+    "- California Class C driver license - clean record\n"
+)
+
+
+def test_credentials_are_judged_by_how_the_resume_names_them() -> None:
+    gaps = [q.prompt for q in generate(SPRAY_RESUME, SPRAY_POSTING, [], 10, today=TODAY)]
+    gaps = [prompt for prompt in gaps if "I don't see" in prompt]
+    assert not [prompt for prompt in gaps if "QAC" in prompt or "driver" in prompt]
+    pending = [prompt for prompt in gaps if "Part 107" in prompt]
+    assert pending and "Do you hold it or are you working toward it" in pending[0]
 
 
 def test_a_wrapped_summary_sentence_is_read_whole() -> None:

@@ -312,7 +312,7 @@ def _duties(ctx: Context) -> list[Candidate]:
                 "behavioral",
                 t.REQUIREMENT_EVIDENCE,
                 priority=6.6 - rank * 0.3,
-                topic=req.line,
+                topic="need:" + req.line,  # one question per requirement, whoever asks it
                 reason=(
                     f"The job asks for '{quoted(req.line, 80)}', and your resume doesn't show it "
                     "directly."

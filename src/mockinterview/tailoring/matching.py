@@ -19,15 +19,18 @@ _YEARS = re.compile(r"\b\d{1,2}\s*\+?\s*(?:(?:-|\u2013|to)\s*\d{1,2}\s*)?(?:year
 # A line saying what the candidate wants next ("Looking to move into...") shows no work done.
 _INTENT = re.compile(
     r"^(?:seeking|looking|hoping|eager|keen)\s+(?:to|for)\b"
+    r"|^(?:currently\s+)?(?:studying|preparing|revising)\s+for\b"
     r"|\bI(?:'m|\s+am)\s+(?:now\s+)?(?:seeking|looking|hoping|aiming|eager|keen)\s+(?:to|for)\b"
     r"|\bI(?:'d|\s+would)\s+(?:now\s+)?(?:like|love)\s+to\b"
-    r"|\bI\s+(?:(?:now|also|still|really)\s+)?(?:want|hope|plan|aim|intend)\s+to\b",
+    r"|\bI\s+(?:(?:now|also|still|really)\s+)?(?:want|hope|plan|aim|intend)\s+to\b"
+    r"|\bI(?:'ve|\s+have)\s+found\s+I\s+(?:enjoy|prefer|love)\b"
+    r"|\band\s+(?:now\s+)?(?:want|hope|plan|aim|intend)\s+to\s+(?:move|switch|change|get|go)\b",
     re.I,
 )
 _HARD_NEED = re.compile(r"certif|licen[cs]|accredit", re.I)
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\b")
 _CREDENTIAL_NOUN = r"licen[cs]es?|certificates?|certification|registration|card|permit"
-_CREDENTIAL_KIND = re.compile(rf"\b([a-z]+)[\s-]+(?:{_CREDENTIAL_NOUN})\b", re.I)
+_CREDENTIAL_KIND = re.compile(rf"\b([a-z]+)(?:'s)?[\s-]+(?:{_CREDENTIAL_NOUN})\b", re.I)
 _ANY_CREDENTIAL = frozenset(
     [
         "a",
@@ -170,9 +173,30 @@ def _credential_named(line: str, resume_text: str) -> bool | None:
     if not kinds:
         return None
     return any(
-        re.search(rf"\b{re.escape(kind)}[\s-]+(?:{_CREDENTIAL_NOUN})", resume_text, re.I)
+        re.search(rf"\b{re.escape(kind)}(?:'s)?[\s-]+(?:{_CREDENTIAL_NOUN})", resume_text, re.I)
         for kind in kinds
     )
+
+
+_CREDENTIAL_WORD = re.compile(rf"certif|accredit|{_CREDENTIAL_NOUN}", re.I)
+_PENDING = re.compile(
+    r"\b(?:booked|studying|preparing|pursuing|enrolled|scheduled|planned|expected|due"
+    r"|working\s+toward|in\s+progress|sitting)",
+    re.I,
+)
+
+
+def _letters_state(names: list[str], resume_text: str) -> str | None:
+    """How the resume names credentials by their letters: "held", "pending" or None (in passing).
+
+    "Qualified Applicator Certificate (QAC), since 2019" holds one; "EIT exam booked" is still
+    to come, and wins over any other mention; "AWS" in a list of skills is only in passing.
+    """
+    named = re.compile("|".join(rf"\b{re.escape(name)}\b" for name in names))
+    lines = [line for line in resume_text.splitlines() if named.search(line)]
+    if any(_PENDING.search(line) for line in lines):
+        return "pending"
+    return "held" if any(_CREDENTIAL_WORD.search(line) for line in lines) else None
 
 
 def _plainly_named(line: str) -> bool:
@@ -220,8 +244,11 @@ def posting_needs(
             closest = resume_lines[best] if score >= CLOSEST else None
         named = _credential_named(line, resume_text)
         below = next((basic[s] for s in missing if s in basic), None)
-        # letters named are not a credential held ("EIT exam booked"); plain words mostly are
-        plainly_held = bool(named) and not _ACRONYM.search(line)
+        letters = _ACRONYM.findall(line) if named else []
+        state = _letters_state(letters, resume_text) if letters else None
+        missing_credential = named is False or state == "pending"
+        # plain words named mostly are a credential held; letters only as described above
+        held_credential = bool(named) and (not letters or state == "held")
         needs.append(
             Need(
                 line,
@@ -231,9 +258,9 @@ def posting_needs(
                 missing,
                 closest,
                 score,
-                named is False,
+                missing_credential,
                 below,
-                plainly_held,
+                held_credential,
             )
         )
     return needs
