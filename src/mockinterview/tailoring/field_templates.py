@@ -55,7 +55,7 @@ SKILL_DEPTH: dict[str, tuple[str, ...]] = {
     "healthcare": (
         "Walk me through a recent shift where {skill} mattered. What did you notice first, and "
         "what did you do next?",
-        "How do you keep your {skill} practice safe when the unit is short-staffed or busy? "
+        "How do you keep your {skill} practice safe when the team is short-staffed or busy? "
         "Give me a concrete example.",
     ),
     "health_it": (
