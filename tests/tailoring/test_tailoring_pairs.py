@@ -35,8 +35,8 @@ def test_pair_numbers_past_99_are_read_whole() -> None:
 
 
 def test_all_pairs_are_present() -> None:
-    assert len(FOLDERS) == 118
-    assert sum(not result(f).held_out for f in FOLDERS) == 72
+    assert len(FOLDERS) == 126
+    assert sum(not result(f).held_out for f in FOLDERS) == 76
 
 
 @pytest.mark.parametrize("folder", FOLDERS, ids=[f.name for f in FOLDERS])

@@ -24,6 +24,7 @@ TUNING = frozenset(
         *range(99, 103),
         *range(107, 111),
         *range(115, 119),
+        *range(123, 127),
     ]
 )
 TODAY = date(2026, 11, 30)
