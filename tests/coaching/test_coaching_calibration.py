@@ -5,7 +5,7 @@ from scipy.stats import spearmanr
 
 from mockinterview.coaching.engine import analyze_answer
 
-FLOOR = 0.7  # measured 0.85 (docs/coaching.md); the floor keeps the test stable
+FLOOR = 0.7  # measured 0.84 (docs/coaching.md); the floor keeps the test stable
 
 
 def test_the_graded_set_is_large_varied_and_split() -> None:
