@@ -476,6 +476,9 @@ def test_credentials_are_judged_by_how_the_resume_names_them() -> None:
     assert not [prompt for prompt in gaps if "QAC" in prompt or "driver" in prompt]
     pending = [prompt for prompt in gaps if "Part 107" in prompt]
     assert pending and "Do you hold it or are you working toward it" in pending[0]
+    audited = SPRAY_RESUME.replace("since 2019", "since 2019; led due diligence on two farms")
+    gaps = [q.prompt for q in generate(audited, SPRAY_POSTING, [], 10, today=TODAY)]
+    assert not [prompt for prompt in gaps if "I don't see" in prompt and "QAC" in prompt]
 
 
 def test_a_wrapped_summary_sentence_is_read_whole() -> None:

@@ -180,7 +180,8 @@ def _credential_named(line: str, resume_text: str) -> bool | None:
 
 _CREDENTIAL_WORD = re.compile(rf"certif|accredit|{_CREDENTIAL_NOUN}", re.I)
 _PENDING = re.compile(
-    r"\b(?:booked|studying|preparing|pursuing|enrolled|scheduled|planned|expected|due"
+    # not "due" or "planned": "led due diligence" and "planned the audit" say nothing of it
+    r"\b(?:booked|studying|preparing|pursuing|enrolled|scheduled|expected"
     r"|working\s+toward|in\s+progress|sitting)",
     re.I,
 )
