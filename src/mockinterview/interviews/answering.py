@@ -15,18 +15,18 @@ from mockinterview.interviews.models import InterviewSession, SessionQuestion, S
 from mockinterview.interviews.timing import answered_late
 
 MIN_ANSWER_WORDS = 10
-NOT_YET_WRITTEN = (
-    "coaching_json",
-    "coaching_score",
-    "filler_count",
-    "words_per_minute",
+WRITTEN_LATER = (
     "transcript_status",
     "transcript_error",
     "raw_transcript",
     "transcript_words",
     "voice_metrics",
-    "recording",
+    "coaching_score",
+    "filler_count",
+    "words_per_minute",
 )
+"""An answer's columns written after it is stored: a recording's transcript, its coaching."""
+NOT_YET_WRITTEN = (*WRITTEN_LATER, "coaching_json", "recording")
 """What a new answer starts without: its coaching, and a recording's transcript and file."""
 
 

@@ -13,6 +13,7 @@ from asyncpg import Record, UniqueViolationError
 from mockinterview.accounts.pg_tokens import TOKEN_CHECK, signed_in_uuid
 from mockinterview.accounts.security import hash_token
 from mockinterview.db import built
+from mockinterview.interviews.answering import WRITTEN_LATER
 from mockinterview.interviews.models import InterviewSession, SessionQuestion, SessionResponse
 from mockinterview.recordings.models import Recording
 
@@ -56,18 +57,7 @@ WRITTEN_COLUMNS = (
     "over_time",
 )
 """What answering writes of a new answer (the rest is written later, or by a recording)."""
-ANSWER_COLUMNS = (
-    "id",
-    *WRITTEN_COLUMNS,
-    "transcript_status",
-    "transcript_error",
-    "raw_transcript",
-    "transcript_words",
-    "voice_metrics",
-    "coaching_score",
-    "filler_count",
-    "words_per_minute",
-)
+ANSWER_COLUMNS = ("id", *WRITTEN_COLUMNS, *WRITTEN_LATER)
 RECORDING_COLUMNS = ("recording_uuid", "kind", "duration_seconds")
 
 
