@@ -1,12 +1,14 @@
 """SQLite writers of one process take turns; every way a transaction ends frees the turn."""
 
 import asyncio
+import sqlite3
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 
 from mockinterview.db import create_engine, make_sessionmaker
+from mockinterview.sqlite_thread import SqliteThread
 
 
 async def test_writers_take_turns_and_every_ending_frees_the_turn(tmp_path: Path) -> None:
@@ -66,3 +68,36 @@ async def test_writers_take_turns_and_every_ending_frees_the_turn(tmp_path: Path
         assert list(bodies) == ["first", *order]
         assert "cancelled while waiting" not in order
     await engine.dispose()
+
+
+async def test_the_plain_sql_thread_writes_in_the_same_turns_and_reads_meanwhile(
+    tmp_path: Path,
+) -> None:
+    engine = create_engine(f"sqlite+aiosqlite:///{tmp_path / 'thread.db'}")
+    async with engine.begin() as conn:
+        await conn.execute(text("CREATE TABLE notes (body TEXT)"))
+    thread = SqliteThread(engine)
+    sessions = make_sessionmaker(engine)
+
+    def insert(conn: sqlite3.Connection, body: str) -> None:
+        conn.execute("INSERT INTO notes (body) VALUES (?)", (body,))
+
+    def bodies(conn: sqlite3.Connection) -> list[str]:
+        return [row[0] for row in conn.execute("SELECT body FROM notes ORDER BY rowid")]
+
+    try:
+        holder = sessions()
+        await holder.execute(text("INSERT INTO notes (body) VALUES ('orm')"))
+        waiting = asyncio.create_task(thread.write(insert, "plain"))
+        await asyncio.sleep(0.2)
+        # The write waits for its turn on the event loop, not in SQLite's busy handler on the
+        # thread: the thread still serves reads.
+        assert await asyncio.wait_for(thread.read(bodies), 1) == []
+        assert not waiting.done()
+        await holder.commit()
+        await asyncio.wait_for(waiting, 5)
+        assert await thread.read(bodies) == ["orm", "plain"]
+        await holder.close()
+    finally:
+        thread.close()
+        await engine.dispose()

@@ -37,6 +37,7 @@ from mockinterview.resumes.readers import ReadLimits, ResumeReaders
 from mockinterview.resumes.router import router as resumes_router
 from mockinterview.schema_check import ensure_migrated
 from mockinterview.security_headers import SecurityHeaders
+from mockinterview.sqlite_thread import SqliteThread
 from mockinterview.usage.router import router as usage_router
 from mockinterview.web.assets import Assets
 from mockinterview.web.routes import router as web_router
@@ -57,6 +58,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             await ensure_migrated(engine)
             app.state.engine = engine
             app.state.sessionmaker = make_sessionmaker(engine)
+            app.state.sqlite_thread = SqliteThread(engine) if SqliteThread.serves(engine) else None
             app.state.resume_readers = readers
             app.state.question_worker = question_worker
             app.state.coaching_pool = coaching_pool(settings.coaching_processes)
@@ -93,6 +95,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 await asyncio.to_thread(app.state.coaching_pool.close)
                 await asyncio.to_thread(app.state.speech_pool.close)
                 await app.state.job_queue.close()
+                if app.state.sqlite_thread is not None:
+                    await asyncio.to_thread(app.state.sqlite_thread.close)
         finally:
             question_worker.close()
             readers.close()

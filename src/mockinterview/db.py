@@ -76,6 +76,11 @@ def built(model: type[ModelT], values: dict[str, Any]) -> ModelT:
     return instance
 
 
+def stored(instance: Base, values: dict[str, Any]) -> None:
+    """Put values the database now holds on an instance built by built(), as loading would."""
+    instance.__dict__.update(values)
+
+
 def utcnow() -> datetime:
     """The current time in UTC."""
     return datetime.now(UTC)
@@ -83,6 +88,13 @@ def utcnow() -> datetime:
 
 POOL_RECYCLE_SECONDS = 300
 SQLITE_TIMEOUT_SECONDS = 30
+SQLITE_PRAGMAS = (
+    "PRAGMA foreign_keys=ON",
+    "PRAGMA journal_mode=WAL",
+    # In WAL mode NORMAL never corrupts and loses nothing when the process dies; only a power
+    # cut can undo the last commits. Commits stop waiting for a disk flush.
+    "PRAGMA synchronous=NORMAL",
+)
 
 
 def create_engine(url: str, pool_size: int = 5) -> AsyncEngine:
@@ -100,11 +112,8 @@ def create_engine(url: str, pool_size: int = 5) -> AsyncEngine:
         @event.listens_for(engine.sync_engine, "connect")
         def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
             cursor = dbapi_connection.cursor()
-            cursor.execute("PRAGMA foreign_keys=ON")
-            cursor.execute("PRAGMA journal_mode=WAL")
-            # In WAL mode NORMAL never corrupts and loses nothing when the process dies; only a
-            # power cut can undo the last commits. Commits stop waiting for a disk flush.
-            cursor.execute("PRAGMA synchronous=NORMAL")
+            for pragma in SQLITE_PRAGMAS:
+                cursor.execute(pragma)
             cursor.close()
 
         serialise_writers(engine, SQLITE_TIMEOUT_SECONDS)

@@ -9,9 +9,12 @@ ends. The busy timeout still covers writers in other processes.
 
 import asyncio
 import sqlite3
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
+from weakref import WeakKeyDictionary
 
-from sqlalchemy import event
+from sqlalchemy import Engine, event
 from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlalchemy.util import await_
 
@@ -19,27 +22,57 @@ WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE")
 HOLDS_LOCK = "holds_write_lock"
 
 
-def serialise_writers(engine: AsyncEngine, timeout: float) -> None:
-    """Make the engine's connections take turns to write (each turn waits at most `timeout`)."""
-    lock = asyncio.Lock()
+class WriterTurns:
+    """One process's queue of writers to a SQLite file; a turn waits at most `timeout`."""
 
-    async def take_turn() -> None:
+    def __init__(self, timeout: float) -> None:
+        self.lock = asyncio.Lock()
+        self.timeout = timeout
+
+    async def take(self) -> None:
+        """Wait for the turn to write ("database is locked" after the timeout)."""
         # asyncio.timeout, not wait_for: on Python 3.11 wait_for can swallow a cancellation
         # that arrives as the lock is granted, and a cancelled task would carry on.
         try:
-            async with asyncio.timeout(timeout):
-                await lock.acquire()
+            async with asyncio.timeout(self.timeout):
+                await self.lock.acquire()
         except TimeoutError:
             raise sqlite3.OperationalError("database is locked") from None
 
+    def give_back(self) -> None:
+        """End the turn: the next writer goes."""
+        self.lock.release()
+
+    @asynccontextmanager
+    async def turn(self) -> AsyncIterator[None]:
+        """A turn for writes made outside the engine's connections."""
+        await self.take()
+        try:
+            yield
+        finally:
+            self.give_back()
+
+
+_TURNS: WeakKeyDictionary[Engine, WriterTurns] = WeakKeyDictionary()
+
+
+def writer_turns(engine: AsyncEngine) -> WriterTurns:
+    """The queue the engine's writers take turns in."""
+    return _TURNS[engine.sync_engine]
+
+
+def serialise_writers(engine: AsyncEngine, timeout: float) -> None:
+    """Make the engine's connections take turns to write (each turn waits at most `timeout`)."""
+    turns = _TURNS[engine.sync_engine] = WriterTurns(timeout)
+
     def before_write(conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
         if not conn.info.get(HOLDS_LOCK) and statement.lstrip()[:7].upper().startswith(WRITES):
-            await_(take_turn())
+            await_(turns.take())
             conn.info[HOLDS_LOCK] = True
 
     def end_turn(info: dict[str, Any]) -> None:
         if info.pop(HOLDS_LOCK, False):
-            lock.release()
+            turns.give_back()
 
     def transaction_ended(conn: Any) -> None:
         if not conn.invalidated:  # an invalidated connection's turn ends with its pool record

@@ -1,6 +1,8 @@
-"""Typed answers on PostgreSQL go through plain SQL, with every rule of the ORM path."""
+"""Typed answers go through plain SQL (PostgreSQL, a SQLite file), with every rule of the ORM."""
 
 import asyncio
+import re
+import sqlite3
 from collections.abc import Iterator
 from contextlib import AsyncExitStack, contextmanager
 from typing import Any
@@ -9,20 +11,28 @@ import asyncpg
 import httpx
 import pytest
 from fastapi import FastAPI
-from sqlalchemy import text
+from sqlalchemy import update
 
 from mockinterview.accounts.deps import CSRF_HEADER, SESSION_COOKIE, csrf_token_for
-from mockinterview.db import has_asyncpg
+from mockinterview.accounts.models import User
+from mockinterview.db import has_asyncpg, utcnow
 from tests.interviews.test_sessions_api import ANSWER, API, start
 
 PLAIN_ANSWER = {"response_text": ANSWER, "response_duration_seconds": 30}
 
 
 @pytest.fixture
+def plain(app: FastAPI) -> FastAPI:
+    """The app: both test databases (PostgreSQL, a SQLite file) answer in plain SQL."""
+    assert has_asyncpg(app.state.engine) or app.state.sqlite_thread is not None
+    return app
+
+
+@pytest.fixture
 def postgres(app: FastAPI) -> FastAPI:
     """The app, when it runs on PostgreSQL (asyncpg)."""
     if not has_asyncpg(app.state.engine):
-        pytest.skip("the plain-SQL path is PostgreSQL's")
+        pytest.skip("pooled server connections are PostgreSQL's")
     return app
 
 
@@ -51,11 +61,11 @@ async def submit(
 
 
 async def test_typed_answers_open_no_orm_session_and_keep_the_rules(
-    postgres: FastAPI, client: httpx.AsyncClient, user: dict[str, Any], other_user: dict[str, Any]
+    plain: FastAPI, client: httpx.AsyncClient, user: dict[str, Any], other_user: dict[str, Any]
 ) -> None:
     session = await start(client, user)
     sid, questions = session["session_uuid"], session["question_sequence"]
-    with counting_orm_sessions(postgres) as opened:
+    with counting_orm_sessions(plain) as opened:
         first = await submit(client, user["headers"], sid, question_uuid=questions[0])
         again = await submit(client, user["headers"], sid, question_uuid=questions[0])
         unknown = await submit(client, user["headers"], sid, question_uuid="not-in-it")
@@ -88,10 +98,10 @@ async def test_typed_answers_open_no_orm_session_and_keep_the_rules(
 
 
 async def test_cookie_answers_need_the_csrf_token_and_disabled_accounts_are_refused(
-    postgres: FastAPI, client: httpx.AsyncClient, user: dict[str, Any]
+    plain: FastAPI, client: httpx.AsyncClient, user: dict[str, Any]
 ) -> None:
     session = await start(client, user)
-    csrf = csrf_token_for(postgres.state.settings.resolved_secret_key, user["token"])
+    csrf = csrf_token_for(plain.state.settings.resolved_secret_key, user["token"])
     client.cookies.set(SESSION_COOKIE, user["token"])
     try:
         refused = await submit(client, {}, session["session_uuid"])
@@ -101,18 +111,18 @@ async def test_cookie_answers_need_the_csrf_token_and_disabled_accounts_are_refu
         client.cookies.clear()
     assert refused.status_code == 403 and forged.status_code == 403
     assert accepted.status_code == 200, accepted.text
-    async with postgres.state.sessionmaker() as db:
-        await db.execute(text("UPDATE users SET disabled_at = now()"))
+    async with plain.state.sessionmaker() as db:
+        await db.execute(update(User).values(disabled_at=utcnow()))
         await db.commit()
     disabled = await submit(client, user["headers"], session["session_uuid"])
     assert disabled.status_code == 401 and "disabled" in disabled.json()["detail"]
 
 
 async def test_an_interview_with_follow_ups_is_answered_through_the_orm(
-    postgres: FastAPI, client: httpx.AsyncClient, user: dict[str, Any]
+    plain: FastAPI, client: httpx.AsyncClient, user: dict[str, Any]
 ) -> None:
     session = await start(client, user, follow_ups=True)
-    with counting_orm_sessions(postgres) as opened:
+    with counting_orm_sessions(plain) as opened:
         answered = await submit(client, user["headers"], session["session_uuid"])
     assert answered.status_code == 200, answered.text
     assert opened == [1]
@@ -142,3 +152,28 @@ async def test_answers_go_on_when_the_server_drops_pooled_connections(
         await engine.dispose()
     assert answered.status_code == 200, answered.text
     assert answered.json()["current_question_index"] == 1
+
+
+STORED_DATETIME = r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}"
+
+
+async def test_on_sqlite_plain_answers_are_stored_as_the_orm_stores_them(
+    app: FastAPI, client: httpx.AsyncClient, user: dict[str, Any]
+) -> None:
+    thread = app.state.sqlite_thread
+    if thread is None:
+        pytest.skip("the SQLite thread answers on a SQLite file")
+    session = await start(client, user)
+    sid = session["session_uuid"]
+    answered = await submit(client, user["headers"], sid, over_time=True)
+    assert answered.status_code == 200, answered.text
+    with sqlite3.connect(thread.path) as raw:
+        stamp, over_time, opened, created = raw.execute(
+            "SELECT a.timestamp, a.over_time, s.question_opened_at, s.created_at"
+            " FROM session_responses a JOIN interview_sessions s ON s.id = a.session_id"
+        ).fetchone()
+    assert all(re.fullmatch(STORED_DATETIME, value) for value in (stamp, opened, created))
+    assert over_time == 1
+    detail = (await client.get(f"{API}/sessions/{sid}", headers=user["headers"])).json()
+    assert detail["responses"][0]["timestamp"] == answered.json()["response"]["timestamp"]
+    assert detail["responses"][0]["over_time"] is True

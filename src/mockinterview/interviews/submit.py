@@ -1,11 +1,16 @@
 """How a submitted answer reaches the rules of answering.
 
-A typed answer on PostgreSQL goes through plain SQL on the asyncpg connection (answering is the
-busiest request); a recording, an interview that asks follow-ups, and SQLite go through the ORM.
+A typed answer goes through plain SQL (answering is the busiest request): on the asyncpg
+connection on PostgreSQL, on the SQLite thread for a SQLite file. A recording, an interview that
+asks follow-ups, and an in-memory SQLite database go through the ORM.
 """
+
+from collections.abc import AsyncIterator
+from contextlib import AbstractAsyncContextManager, asynccontextmanager, nullcontext
 
 from fastapi import Request
 from fastapi.security import HTTPAuthorizationCredentials
+from sqlalchemy.ext.asyncio import AsyncEngine
 
 from mockinterview.accounts.deps import check_uuid_header, presented_token, token_of
 from mockinterview.db import asyncpg_connection, has_asyncpg, request_session
@@ -14,6 +19,8 @@ from mockinterview.interviews.answering import Answered, Answering, found
 from mockinterview.interviews.deps import session_service_for, spoken_answers
 from mockinterview.interviews.models import InterviewSession
 from mockinterview.interviews.pg_answers import PgAnswerRepository
+from mockinterview.interviews.plain_answers import PlainAnswerRepository
+from mockinterview.interviews.sqlite_answers import SqliteAnswerRepository
 
 
 async def submitted_answer(
@@ -23,8 +30,12 @@ async def submitted_answer(
     user_uuid_header: str | None,
 ) -> Answered:
     """Store the request's answer (typed or recorded) to the interview's current question."""
-    if not is_form(request) and has_asyncpg(request.app.state.engine):
-        answered = await _typed_in_plain_sql(request, session_uuid, credentials, user_uuid_header)
+    plain = None if is_form(request) else _plain_sql(request)
+    if plain is not None:
+        async with plain as sessions:
+            answered = await _typed_in_plain_sql(
+                sessions, request, session_uuid, credentials, user_uuid_header
+            )
         if answered is not None:
             return answered
     async with request_session(request) as db:
@@ -47,7 +58,25 @@ async def submitted_answer(
     return answered
 
 
+def _plain_sql(request: Request) -> AbstractAsyncContextManager[PlainAnswerRepository] | None:
+    """Answering's plain-SQL statements for the app's database, if it has them."""
+    state = request.app.state
+    if has_asyncpg(state.engine):
+        return _on_asyncpg(state.engine)
+    if state.sqlite_thread is not None:
+        return nullcontext(SqliteAnswerRepository(state.sqlite_thread))
+    return None
+
+
+@asynccontextmanager
+async def _on_asyncpg(engine: AsyncEngine) -> AsyncIterator[PlainAnswerRepository]:
+    """Answering's statements on a pooled asyncpg connection, handed back at the end."""
+    async with asyncpg_connection(engine) as conn:
+        yield PgAnswerRepository(conn)
+
+
 async def _typed_in_plain_sql(
+    sessions: PlainAnswerRepository,
     request: Request,
     session_uuid: str,
     credentials: HTTPAuthorizationCredentials | None,
@@ -55,14 +84,12 @@ async def _typed_in_plain_sql(
 ) -> Answered | None:
     """A typed answer stored through plain SQL; None for an interview that asks follow-ups."""
     token = presented_token(request, credentials, request.app.state.settings)
-    async with asyncpg_connection(request.app.state.engine) as conn:
-        sessions = PgAnswerRepository(conn)
-        user_uuid, row = await sessions.signed_in_with_row(token, session_uuid)
-        check_uuid_header(user_uuid, user_uuid_header)
-        session = found(row)
-        if session.follow_ups:
-            return None
-        return await _typed(Answering(sessions), session, request)
+    user_uuid, row = await sessions.signed_in_with_row(token, session_uuid)
+    check_uuid_header(user_uuid, user_uuid_header)
+    session = found(row)
+    if session.follow_ups:
+        return None
+    return await _typed(Answering(sessions), session, request)
 
 
 async def _typed(answering: Answering, session: InterviewSession, request: Request) -> Answered:

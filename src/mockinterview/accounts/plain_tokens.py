@@ -5,9 +5,10 @@ from typing import Any
 from mockinterview.accounts.service import SIGNED_OUT, require_live
 from mockinterview.errors import Unauthorized
 
-TOKEN_CHECK = (
-    't."expires_at" AS "t_expires_at", t."revoked_at" AS "t_revoked_at", '
-    'u."user_uuid" AS "u_user_uuid", u."disabled_at" AS "u_disabled_at"'
+TOKEN_COLUMNS = ("expires_at", "revoked_at")
+USER_COLUMNS = ("user_uuid", "disabled_at")
+TOKEN_CHECK = ", ".join(
+    [f't."{c}" AS "t_{c}"' for c in TOKEN_COLUMNS] + [f'u."{c}" AS "u_{c}"' for c in USER_COLUMNS]
 )
 """The select list of a token `t` joined with its user `u`, for signed_in_uuid()."""
 
