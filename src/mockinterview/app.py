@@ -54,11 +54,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         engine = create_engine(settings.resolved_database_url, settings.db_pool_size)
         readers = ResumeReaders(ReadLimits.from_settings(settings), settings.resume_readers)
         question_worker = ProcessPool(1)  # writes tailored questions away from the event loop
+        sqlite_thread = None
         try:
             await ensure_migrated(engine)
             app.state.engine = engine
             app.state.sessionmaker = make_sessionmaker(engine)
-            app.state.sqlite_thread = SqliteThread(engine) if SqliteThread.serves(engine) else None
+            if SqliteThread.serves(engine):
+                sqlite_thread = SqliteThread(engine)
+            app.state.sqlite_thread = sqlite_thread
             app.state.resume_readers = readers
             app.state.question_worker = question_worker
             app.state.coaching_pool = coaching_pool(settings.coaching_processes)
@@ -95,9 +98,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 await asyncio.to_thread(app.state.coaching_pool.close)
                 await asyncio.to_thread(app.state.speech_pool.close)
                 await app.state.job_queue.close()
-                if app.state.sqlite_thread is not None:
-                    await asyncio.to_thread(app.state.sqlite_thread.close)
         finally:
+            if sqlite_thread is not None:
+                await asyncio.to_thread(sqlite_thread.close)
             question_worker.close()
             readers.close()
             await engine.dispose()
