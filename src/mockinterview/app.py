@@ -67,7 +67,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             app.state.coaching_pool = coaching_pool(settings.coaching_processes)
             app.state.coaching_pool.start()
             app.state.answer_embedder = AnswerEmbedder(
-                engine, app.state.sessionmaker, app.state.coaching_pool
+                engine, app.state.sessionmaker, app.state.coaching_pool, sqlite_thread
             )
             app.state.speech_pool = ProcessPool(1)
             app.state.job_queue = job_queue(

@@ -20,7 +20,9 @@ from mockinterview.db import asyncpg_connection, has_asyncpg
 from mockinterview.interviews.models import SessionResponse
 from mockinterview.interviews.pg_answers import PgAnswerRepository
 from mockinterview.interviews.repository import SessionRepository
+from mockinterview.interviews.sqlite_answers import SqliteAnswerRepository
 from mockinterview.process_pool import ProcessPool
+from mockinterview.sqlite_thread import SqliteThread
 
 QUEUE_SIZE = 256
 BATCH = 16
@@ -36,10 +38,12 @@ class AnswerEmbedder:
         engine: AsyncEngine,
         sessionmaker: async_sessionmaker[AsyncSession],
         pool: ProcessPool,
+        sqlite_thread: SqliteThread | None = None,
     ) -> None:
         self.engine = engine
         self.sessionmaker = sessionmaker
         self.pool = pool
+        self.sqlite_thread = sqlite_thread
         self.queue: asyncio.Queue[tuple[int, str]] = asyncio.Queue(QUEUE_SIZE)
         self.left_out = 0
 
@@ -67,10 +71,13 @@ class AnswerEmbedder:
                 logger.exception("could not embed answers %s ahead of coaching", batch)
 
     async def _store(self, vectors: list[tuple[int, bytes]]) -> None:
-        """Store a batch's vectors: one plain statement on PostgreSQL, the ORM elsewhere."""
+        """Store a batch's vectors in plain SQL (the ORM for an in-memory SQLite database)."""
         if has_asyncpg(self.engine):
             async with asyncpg_connection(self.engine) as conn:
                 await PgAnswerRepository(conn).store_vectors(vectors)
+            return
+        if self.sqlite_thread is not None:
+            await SqliteAnswerRepository(self.sqlite_thread).store_vectors(vectors)
             return
         async with self.sessionmaker() as db:
             await SessionRepository(db).store_vectors(vectors)

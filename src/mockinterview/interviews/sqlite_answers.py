@@ -41,6 +41,7 @@ INSERT_ANSWER = f"""
 INSERT INTO session_responses (session_id, {", ".join(f'"{c}"' for c in WRITTEN_COLUMNS)})
 VALUES ({", ".join("?" * (1 + len(WRITTEN_COLUMNS)))})
 """
+STORE_VECTORS = "UPDATE session_responses SET sentence_vectors = ? WHERE id = ?"
 
 
 @cache
@@ -96,8 +97,8 @@ def _fetch_rows(
     names = [column[0] for column in cursor.description]
     to_read = [(i, readers[name]) for i, name in enumerate(names) if name in readers]
     rows: list[Row] = []
-    for stored in cursor:
-        values = list(stored)
+    for raw in cursor:
+        values = list(raw)
         for i, read in to_read:
             if values[i] is not None:
                 values[i] = read(values[i])
@@ -111,23 +112,26 @@ def _store_and_move(
     """Move the session and insert the answer in one immediate transaction; None if another won."""
     try:
         conn.execute("BEGIN IMMEDIATE")
-        if conn.execute(MOVE, move).rowcount != 1:
-            return None
-        new_id = conn.execute(INSERT_ANSWER, answer).lastrowid
-        conn.execute("COMMIT")
-        return new_id
+        with conn:  # commits at the end of the block, rolls back if it raises
+            if conn.execute(MOVE, move).rowcount != 1:
+                return None
+            return conn.execute(INSERT_ANSWER, answer).lastrowid
     except sqlite3.IntegrityError:  # the same answer, stored by a racing request
         return None
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc).lower():  # another process kept the file past the timeout
             return None
         raise
-    finally:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
 
 
-def _stored(convert: Convert | None, value: Any) -> Any:
+def _store_vectors(conn: sqlite3.Connection, packed_by_id: list[tuple[bytes, int]]) -> None:
+    """Keep answers' sentence vectors in one transaction."""
+    conn.execute("BEGIN IMMEDIATE")
+    with conn:
+        conn.executemany(STORE_VECTORS, packed_by_id)
+
+
+def _as_stored(convert: Convert | None, value: Any) -> Any:
     return value if convert is None or value is None else convert(value)
 
 
@@ -148,9 +152,9 @@ class SqliteAnswerRepository(PlainAnswerRepository):
     ) -> bool:
         """Store the answer and move the session on, in one transaction; False if another won."""
         opened_at, columns = _writers(self.thread.dialect)
-        move = (response.position + 1, _stored(opened_at, now), session.id, session.version)
+        move = (response.position + 1, _as_stored(opened_at, now), session.id, session.version)
         values = (
-            _stored(convert, getattr(response, name))
+            _as_stored(convert, getattr(response, name))
             for convert, name in zip(columns, WRITTEN_COLUMNS, strict=True)
         )
         new_id = await self.thread.write(_store_and_move, move, (session.id, *values))
@@ -158,3 +162,7 @@ class SqliteAnswerRepository(PlainAnswerRepository):
             return False
         self._moved(session, response, new_id, now)
         return True
+
+    async def store_vectors(self, vectors: list[tuple[int, bytes]]) -> None:
+        """Keep answers' sentence vectors, (response id, packed vectors), in one transaction."""
+        await self.thread.write(_store_vectors, [(packed, rid) for rid, packed in vectors])
