@@ -1,11 +1,12 @@
 """Benchmark a question transition (submit-response) against a bare FastAPI endpoint.
 
-The app and bench/bare_app.py are served one after the other with the product's server setup
-(`mockinterview.server`), one worker pinned to one core, the load client and the server's
-coaching process on another core. Each server first answers a few interviews that are not
+The app and bench/bare_app.py are served side by side with the product's server setup
+(`mockinterview.server`), each one worker pinned to the same core, the load client and the
+app's coaching process on another core. Each server first answers a few interviews that are not
 counted (its first requests pay one-off set-up). For 20, 50 and 200 concurrent candidates it
-prints requests/s, p50/p95/p99 latency, the server process's CPU per request, and the ratios
-app/bare measured in the same run. On a small machine the load client can cap the bare
+loads the bare endpoint and then the app, one right after the other so that both meet the
+machine in the same state, and prints requests/s, p50/p95/p99 latency, the server process's CPU
+per request, and the ratios app/bare. On a small machine the load client can cap the bare
 endpoint's throughput, so the CPU ratio is the steadier figure; the app's coaching process
 (embedding each answer) is not counted in its CPU.
 
@@ -57,9 +58,25 @@ def _cpu_seconds(pid: int) -> float:
 def _move_children_off_the_server_core(pid: int) -> None:
     """Let the server's helper processes (coaching) run beside the load client, not on its core."""
     time.sleep(1)
-    for children in Path(f"/proc/{pid}/task").glob("*/children"):
-        for child in children.read_text().split():
-            os.sched_setaffinity(int(child), {1 - SERVER_CORE})
+    for child in _family(pid)[1:]:
+        os.sched_setaffinity(child, {1 - SERVER_CORE})
+
+
+def _family(pid: int) -> list[int]:
+    """A process and its children (the app's coaching and speech processes)."""
+    children = Path(f"/proc/{pid}/task").glob("*/children")
+    return [pid, *(int(child) for path in children for child in path.read_text().split())]
+
+
+def _wait_until_quiet(pid: int, limit: float = 10.0) -> None:
+    """Wait until a server and its children have finished work left over from the last load."""
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        family = _family(pid)
+        before = sum(_cpu_seconds(p) for p in family)
+        time.sleep(0.2)
+        if sum(_cpu_seconds(p) for p in family) - before < 0.01:
+            return
 
 
 @contextmanager
@@ -175,27 +192,26 @@ def main() -> None:
         database = "PostgreSQL" if args.database_url else "SQLite"
         words = len(ANSWER.split())
         print(f"question transition on {database}, one worker on one core, {words}-word answers")
-        bare: dict[int, tuple[float, float]] = {}
-        with _served("bench.bare_app:app", {**env, "PYTHONPATH": str(ROOT)}) as (port, pid):
-            asyncio.run(_run(port, [({}, f"w{i}", 8) for i in range(WARM_UP)], LEVELS[0]))
-            for level in LEVELS:
-                fake = [({}, f"s{i}", 8) for i in range(args.sessions)]
-                cpu = _cpu_seconds(pid)
-                timings, seconds = asyncio.run(_run(port, fake, level))
-                print(f"{level} concurrent:")
-                bare[level] = _report("bare", timings, seconds, _cpu_seconds(pid) - cpu)
-        with _served("mockinterview.asgi:app", env) as (port, pid):
+        bare_app = _served("bench.bare_app:app", {**env, "PYTHONPATH": str(ROOT)})
+        with bare_app as (bare_port, bare_pid), _served("mockinterview.asgi:app", env) as app:
+            port, pid = app
             users = asyncio.run(_gather_users(port))
+            asyncio.run(_run(bare_port, [({}, f"w{i}", 8) for i in range(WARM_UP)], LEVELS[0]))
             asyncio.run(_run(port, asyncio.run(_start_sessions(port, users, WARM_UP)), LEVELS[0]))
             for level in LEVELS:
+                _wait_until_quiet(pid)
+                print(f"{level} concurrent:")
+                fake = [({}, f"s{i}", 8) for i in range(args.sessions)]
+                cpu = _cpu_seconds(bare_pid)
+                timings, seconds = asyncio.run(_run(bare_port, fake, level))
+                bare = _report("bare", timings, seconds, _cpu_seconds(bare_pid) - cpu)
                 work = asyncio.run(_start_sessions(port, users, args.sessions))
                 cpu = _cpu_seconds(pid)
                 timings, seconds = asyncio.run(_run(port, work, level))
-                print(f"{level} concurrent:")
                 rate, per_request = _report("app", timings, seconds, _cpu_seconds(pid) - cpu)
                 print(
-                    f"  ratio app/bare: throughput {rate / bare[level][0]:.3f}, "
-                    f"CPU per request {bare[level][1] / per_request:.3f}"
+                    f"  ratio app/bare: throughput {rate / bare[0]:.3f}, "
+                    f"CPU per request {bare[1] / per_request:.3f}"
                 )
 
 
