@@ -34,7 +34,9 @@ def test_listen_back_and_correct_before_moving_on(
     page.get_by_role("button", name="Submit answer").click()
 
     review = page.get_by_role("region", name="Check what we heard")
-    expect(review).to_be_visible()
+    # The recording is screened in the speech process, which may still be busy with the live
+    # preview of the last seconds: as the other spoken tests, allow it the transcript's time.
+    expect(review).to_be_visible(timeout=30_000)
     expect(review.get_by_role("heading", name="Check what we heard")).to_be_focused()
     box = review.get_by_label("Transcript of your recording")
     expect(box).to_have_value(re.compile("memory", re.I), timeout=30_000)
