@@ -9,6 +9,7 @@ from sqlalchemy import text
 
 from mockinterview.db import create_engine, make_sessionmaker
 from mockinterview.sqlite_thread import SqliteThread
+from mockinterview.sqlite_writers import WriterTurns
 
 
 async def test_writers_take_turns_and_every_ending_frees_the_turn(tmp_path: Path) -> None:
@@ -101,3 +102,50 @@ async def test_the_plain_sql_thread_writes_in_the_same_turns_and_reads_meanwhile
     finally:
         thread.close()
         await engine.dispose()
+
+
+async def test_a_free_turn_is_taken_at_once_and_queued_writers_keep_their_order() -> None:
+    turns = WriterTurns(timeout=0.3)
+    order: list[str] = []
+
+    async def write(name: str) -> None:
+        async with turns.turn():
+            order.append(name)
+            await asyncio.sleep(0)
+
+    await turns.take()  # free: granted without waiting
+    second = asyncio.create_task(write("second"))
+    await asyncio.sleep(0.05)
+    turns.give_back()  # "second" is woken but has not run yet: the lock looks free
+    third = asyncio.create_task(write("third"))
+    await asyncio.gather(second, third)
+    assert order == ["second", "third"]
+    assert turns.waiting == 0 and not turns.lock.locked()
+
+
+async def test_a_writer_queued_past_the_timeout_is_told_the_database_is_locked() -> None:
+    turns = WriterTurns(timeout=0.2)
+    await turns.take()
+    with pytest.raises(sqlite3.OperationalError, match="locked"):
+        await turns.take()
+    assert turns.waiting == 0
+    turns.give_back()
+    await asyncio.wait_for(turns.take(), 1)
+    turns.give_back()
+
+
+async def test_a_writer_behind_one_just_woken_still_waits_at_most_the_timeout() -> None:
+    turns = WriterTurns(timeout=0.2)
+
+    async def hold() -> None:
+        async with turns.turn():
+            await asyncio.sleep(0.6)
+
+    await turns.take()
+    second = asyncio.create_task(hold())
+    await asyncio.sleep(0.05)
+    turns.give_back()  # the lock looks free, but "second" is next
+    with pytest.raises(sqlite3.OperationalError, match="locked"):
+        await turns.take()
+    await second
+    assert turns.waiting == 0

@@ -28,9 +28,14 @@ class WriterTurns:
     def __init__(self, timeout: float) -> None:
         self.lock = asyncio.Lock()
         self.timeout = timeout
+        self.waiting = 0
 
     async def take(self) -> None:
         """Wait for the turn to write ("database is locked" after the timeout)."""
+        if not self.lock.locked() and not self.waiting:
+            await self.lock.acquire()  # free and nobody queued: granted at once, no timer needed
+            return
+        self.waiting += 1
         # asyncio.timeout, not wait_for: on Python 3.11 wait_for can swallow a cancellation
         # that arrives as the lock is granted, and a cancelled task would carry on.
         try:
@@ -38,6 +43,8 @@ class WriterTurns:
                 await self.lock.acquire()
         except TimeoutError:
             raise sqlite3.OperationalError("database is locked") from None
+        finally:
+            self.waiting -= 1
 
     def give_back(self) -> None:
         """End the turn: the next writer goes."""

@@ -6,6 +6,7 @@ from hypothesis import strategies as st
 from mockinterview.coaching import AnswerInput, InterviewInput
 from mockinterview.coaching.cli import render_text
 from mockinterview.coaching.engine import analyze_answer, analyze_interview
+from mockinterview.coaching.text import tokenize, word_count
 
 VOCABULARY = (
     "I we um like you know the a result because led built reduced 40% Redis conflict team "
@@ -14,6 +15,43 @@ VOCABULARY = (
 WORDS = st.sampled_from([*VOCABULARY.split(" "), "\n"])
 PHRASES = st.lists(WORDS, max_size=120).map(" ".join)
 TEXT = st.one_of(st.text(max_size=600), PHRASES)
+# Pieces where a word's edges are subtle: joined by apostrophes or dots, numbers with
+# separators, suffixes, digits before letters, combining accents, other scripts and spaces.
+SPELLINGS = st.sampled_from(
+    [
+        "C++",
+        "C#",
+        "node.js",
+        "e.g.",
+        "3.5",
+        "1,000",
+        "3rd",
+        "don't",
+        "it’s",
+        "_",
+        "-",
+        "'",
+        ".",
+        ",",
+        "+",
+        "#",
+        " ",
+        "\t",
+        "\n",
+        "\u2028",
+        "\x1c",
+        "e\u0301",
+        "ß",
+        "İ",
+        "٣",
+        "²",
+        "Ⅷ",
+        "数据",
+        "a",
+        "Z",
+        "9",
+    ]
+)
 CATEGORIES = st.sampled_from([None, "behavioral", "technical", "situational", "company"])
 
 
@@ -83,3 +121,9 @@ def test_unusual_unicode_is_handled() -> None:
         assert in_range(report.coaching_score)
         for span in report.evidence:
             assert answer[span.start : span.end] == span.text
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.one_of(st.text(max_size=200), PHRASES, st.lists(SPELLINGS).map("".join)))
+def test_the_word_count_is_the_number_of_tokens(text: str) -> None:
+    assert word_count(text) == len(tokenize(text))
