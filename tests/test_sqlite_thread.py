@@ -1,4 +1,4 @@
-"""The SQLite thread hands back results and errors, and outlives a caller that stops waiting."""
+"""The plain-SQL connections: short statements on the loop, anything that would wait on a thread."""
 
 import asyncio
 import sqlite3
@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from mockinterview.db import create_engine
-from mockinterview.sqlite_thread import SqliteThread
+from mockinterview.sqlite_thread import CHECKPOINT_EVERY, SqliteThread
 
 
 def _slow_count(conn: sqlite3.Connection, seconds: float) -> int:
@@ -20,24 +20,75 @@ def _insert(conn: sqlite3.Connection, body: str) -> None:
     conn.execute("INSERT INTO notes (body) VALUES (?)", (body,))
 
 
-async def test_results_errors_and_a_caller_that_stops_waiting(tmp_path: Path) -> None:
-    engine = create_engine(f"sqlite+aiosqlite:///{tmp_path / 'thread.db'}")
+def _bodies(conn: sqlite3.Connection) -> list[str]:
+    return [row[0] for row in conn.execute("SELECT body FROM notes ORDER BY rowid")]
+
+
+async def _with_notes(tmp_path: Path) -> tuple[SqliteThread, Path]:
+    path = tmp_path / "thread.db"
+    engine = create_engine(f"sqlite+aiosqlite:///{path}")
     async with engine.begin() as conn:
         await conn.exec_driver_sql("CREATE TABLE notes (body TEXT NOT NULL)")
-    thread = SqliteThread(engine)
+    await engine.dispose()
+    return SqliteThread(create_engine(f"sqlite+aiosqlite:///{path}")), path
+
+
+async def test_results_errors_and_a_caller_that_stops_waiting(tmp_path: Path) -> None:
+    thread, _ = await _with_notes(tmp_path)
     try:
         await thread.write(_insert, "kept")
         with pytest.raises(sqlite3.IntegrityError):
             await thread.write(_insert, None)
-        abandoned = asyncio.create_task(thread.read(_slow_count, 0.3))
+        with pytest.raises(sqlite3.IntegrityError):
+            await thread.write(_insert, None, on_loop=False)
+        abandoned = asyncio.create_task(thread.on_thread(_slow_count, 0.3))
         await asyncio.sleep(0.05)
         abandoned.cancel()
         with pytest.raises(asyncio.CancelledError):
             await abandoned
-        assert await asyncio.wait_for(thread.read(_slow_count, 0), 5) == 1
+        assert await asyncio.wait_for(thread.on_thread(_slow_count, 0), 5) == 1
+        assert await thread.read(_bodies) == ["kept"]
     finally:
         thread.close()
-        await engine.dispose()
+
+
+async def test_a_write_that_finds_the_file_locked_waits_on_the_thread_not_the_loop(
+    tmp_path: Path,
+) -> None:
+    thread, path = await _with_notes(tmp_path)
+    other_process = sqlite3.connect(path, isolation_level=None)
+    try:
+        other_process.execute("BEGIN IMMEDIATE")
+        other_process.execute("INSERT INTO notes (body) VALUES ('other')")
+        waiting = asyncio.create_task(thread.write(_insert, "ours"))
+        started = time.monotonic()
+        for _ in range(10):  # the loop keeps turning meanwhile
+            await asyncio.sleep(0.02)
+        assert time.monotonic() - started < 1
+        assert not waiting.done()
+        assert await thread.read(_bodies) == []  # reads go on (WAL): the other write is unseen
+        other_process.execute("COMMIT")
+        await asyncio.wait_for(waiting, 5)
+        assert await thread.read(_bodies) == ["other", "ours"]
+    finally:
+        other_process.close()
+        thread.close()
+
+
+async def test_the_loops_connection_never_checkpoints_and_the_thread_does(tmp_path: Path) -> None:
+    thread, path = await _with_notes(tmp_path)
+    try:
+        empty = path.stat().st_size
+        for n in range(CHECKPOINT_EVERY - 1):
+            await thread.write(_insert, f"note {n} " * 3000)  # WAL frames pass 1,000 pages
+        await thread.on_thread(_slow_count, 0)  # whatever was queued before has run
+        assert path.stat().st_size == empty  # everything is still in the WAL
+        await thread.write(_insert, "the one that asks for a checkpoint")
+        await thread.on_thread(_slow_count, 0)
+        assert path.stat().st_size > empty
+        assert len(await thread.read(_bodies)) == CHECKPOINT_EVERY
+    finally:
+        thread.close()
 
 
 def test_a_file_that_cannot_be_opened_stops_the_start(tmp_path: Path) -> None:

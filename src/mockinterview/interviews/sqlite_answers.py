@@ -1,8 +1,8 @@
-"""Answering on a SQLite file in plain SQL, on a thread of its own.
+"""Answering on a SQLite file in plain SQL, through the plain-SQL connections (sqlite_thread).
 
 Values go in and come out through each column's own SQLAlchemy type, so they are stored and
 read exactly as the ORM stores and reads them (datetimes, JSON, booleans). The answer's insert
-and the session's versioned move are one short immediate transaction in one call to the thread.
+and the session's versioned move are one short immediate transaction in one call.
 """
 
 import re
@@ -28,7 +28,7 @@ from mockinterview.interviews.plain_answers import (
     Row,
 )
 from mockinterview.recordings.models import Recording
-from mockinterview.sqlite_thread import SqliteThread
+from mockinterview.sqlite_thread import SqliteThread, would_wait
 
 Convert = Callable[[Any], Any]
 
@@ -118,10 +118,6 @@ def _store_and_move(
             return conn.execute(INSERT_ANSWER, answer).lastrowid
     except sqlite3.IntegrityError:  # the same answer, stored by a racing request
         return None
-    except sqlite3.OperationalError as exc:
-        if "locked" in str(exc).lower():  # another process kept the file past the timeout
-            return None
-        raise
 
 
 def _store_vectors(conn: sqlite3.Connection, packed_by_id: list[tuple[bytes, int]]) -> None:
@@ -136,7 +132,7 @@ def _as_stored(convert: Convert | None, value: Any) -> Any:
 
 
 class SqliteAnswerRepository(PlainAnswerRepository):
-    """Answering's statements on the SQLite thread's connection."""
+    """Answering's statements on the plain-SQL connections to the SQLite file."""
 
     def __init__(self, thread: SqliteThread) -> None:
         super().__init__()
@@ -157,7 +153,12 @@ class SqliteAnswerRepository(PlainAnswerRepository):
             _as_stored(convert, getattr(response, name))
             for convert, name in zip(columns, WRITTEN_COLUMNS, strict=True)
         )
-        new_id = await self.thread.write(_store_and_move, move, (session.id, *values))
+        try:
+            new_id = await self.thread.write(_store_and_move, move, (session.id, *values))
+        except sqlite3.OperationalError as error:
+            if not would_wait(error):
+                raise
+            return False  # another process kept the file past the timeout: the rules answer 409
         if new_id is None:
             return False
         self._moved(session, response, new_id, now)
@@ -165,4 +166,5 @@ class SqliteAnswerRepository(PlainAnswerRepository):
 
     async def store_vectors(self, vectors: list[tuple[int, bytes]]) -> None:
         """Keep answers' sentence vectors, (response id, packed vectors), in one transaction."""
-        await self.thread.write(_store_vectors, [(packed, rid) for rid, packed in vectors])
+        rows = [(packed, rid) for rid, packed in vectors]
+        await self.thread.write(_store_vectors, rows, on_loop=False)

@@ -1,8 +1,8 @@
 """How a submitted answer reaches the rules of answering.
 
 A typed answer goes through plain SQL (answering is the busiest request): on the asyncpg
-connection on PostgreSQL, on the SQLite thread for a SQLite file. A recording, an interview that
-asks follow-ups, and an in-memory SQLite database go through the ORM.
+connection on PostgreSQL, on the plain-SQL connections (sqlite_thread) for a SQLite file. A
+recording, an interview that asks follow-ups, and an in-memory SQLite database go through the ORM.
 """
 
 from collections.abc import AsyncIterator
