@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from mockinterview.db import create_engine
-from mockinterview.sqlite_thread import CHECKPOINT_EVERY, SqliteThread
+from mockinterview.sqlite_thread import CHECKPOINT_EVERY, SqliteThread, would_wait
 
 
 def _slow_count(conn: sqlite3.Connection, seconds: float) -> int:
@@ -87,6 +87,22 @@ async def test_the_loops_connection_never_checkpoints_and_the_thread_does(tmp_pa
         await thread.on_thread(_slow_count, 0)
         assert path.stat().st_size > empty
         assert len(await thread.read(_bodies)) == CHECKPOINT_EVERY
+    finally:
+        thread.close()
+
+
+async def test_a_write_that_waits_past_its_turns_timeout_is_told_the_file_is_locked(
+    tmp_path: Path,
+) -> None:
+    thread, _ = await _with_notes(tmp_path)
+    thread.turns.timeout = 0.2
+    try:
+        await thread.turns.take()  # another writer of this process keeps its turn
+        with pytest.raises(sqlite3.OperationalError) as raised:
+            await thread.write(_insert, "late")
+        assert would_wait(raised.value)
+        thread.turns.give_back()
+        assert await thread.read(_bodies) == []
     finally:
         thread.close()
 

@@ -62,7 +62,8 @@ def _connect(path: str, timeout: float, pragmas: tuple[str, ...]) -> sqlite3.Con
 
 def would_wait(error: sqlite3.OperationalError) -> bool:
     """Whether a statement failed because the file (or a table) was locked."""
-    return error.sqlite_errorcode & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+    code = getattr(error, "sqlite_errorcode", None)  # None on errors raised outside SQLite
+    return code is not None and code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
 
 
 def _checkpoint(conn: sqlite3.Connection) -> None:

@@ -22,6 +22,14 @@ WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE")
 HOLDS_LOCK = "holds_write_lock"
 
 
+def _database_locked() -> sqlite3.OperationalError:
+    """The error SQLite itself gives a writer that waited past its busy timeout."""
+    error = sqlite3.OperationalError("database is locked")
+    error.sqlite_errorcode = sqlite3.SQLITE_BUSY
+    error.sqlite_errorname = "SQLITE_BUSY"
+    return error
+
+
 class WriterTurns:
     """One process's queue of writers to a SQLite file; a turn waits at most `timeout`."""
 
@@ -42,7 +50,7 @@ class WriterTurns:
             async with asyncio.timeout(self.timeout):
                 await self.lock.acquire()
         except TimeoutError:
-            raise sqlite3.OperationalError("database is locked") from None
+            raise _database_locked() from None
         finally:
             self.waiting -= 1
 
