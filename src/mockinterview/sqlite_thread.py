@@ -9,7 +9,7 @@ connection writes.
 
 Why not the thread for everything: sqlite3 lets go of the GIL for each step of a statement, and
 on a busy event loop the thread then waits for the GIL again at every step. On one core that
-cost a fifth of a question transition; the same statements on the loop cost a few microseconds.
+cost a fifth of a question transition; on the loop the same statements run without those waits.
 
 A call to the thread queues as aiosqlite's do (a queue, the outcome handed back with
 call_soon_threadsafe). A write takes its turn in the queue of the engine's writers, so it never
