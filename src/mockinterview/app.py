@@ -5,7 +5,7 @@ import contextlib
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from fastapi import Depends, FastAPI
+from fastapi import FastAPI
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from mockinterview import api_docs, exception_handlers
@@ -18,11 +18,11 @@ from mockinterview.analytics.router import router as analytics_router
 from mockinterview.coaching.pool import coaching_pool
 from mockinterview.config import Settings, get_settings
 from mockinterview.db import create_engine, make_sessionmaker
-from mockinterview.input_guard import refuse_unstorable_text
 from mockinterview.interviews.answer_vectors import AnswerEmbedder
 from mockinterview.interviews.jobs import job_queue
 from mockinterview.interviews.router import router as interviews_router
 from mockinterview.interviews.tailored_router import router as tailored_router
+from mockinterview.lean_route import app_dependencies
 from mockinterview.live.router import router as live_router
 from mockinterview.ops.heap import startup_objects_frozen
 from mockinterview.ops.heartbeat import beat_while, worker_name
@@ -114,7 +114,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         docs_url=None,
         redoc_url=None,
         swagger_ui_oauth2_redirect_url=None,
-        dependencies=[Depends(refuse_unstorable_text)],
+        dependencies=app_dependencies(),
         # No OpenTelemetry exporter is configured; looking for one would cost every request.
         telemetry={"tracing": False, "metrics": False, "logs": False},
     )
