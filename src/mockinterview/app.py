@@ -20,6 +20,7 @@ from mockinterview.config import Settings, get_settings
 from mockinterview.db import create_engine, make_sessionmaker
 from mockinterview.interviews.answer_vectors import AnswerEmbedder
 from mockinterview.interviews.jobs import job_queue
+from mockinterview.interviews.router import answer_router
 from mockinterview.interviews.router import router as interviews_router
 from mockinterview.interviews.tailored_router import router as tailored_router
 from mockinterview.lean_route import app_dependencies
@@ -122,7 +123,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.assets = Assets.scan(STATIC_DIR)
     exception_handlers.install(app)
     api_docs.install(app)
-    app.include_router(interviews_router)  # first: routes are matched in order, answers are busiest
+    app.include_router(answer_router)  # first: routes are matched in order, answers are busiest
+    app.include_router(interviews_router)
     app.include_router(auth_router)
     app.include_router(account_router)
     app.include_router(reset_router)
