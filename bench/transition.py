@@ -4,11 +4,12 @@ The app and bench/bare_app.py are served side by side with the product's server 
 (`mockinterview.server`), each one worker pinned to the same core, the load client and the
 app's coaching process on another core. Each server first answers a few interviews that are not
 counted (its first requests pay one-off set-up). For 20, 50 and 200 concurrent candidates it
-loads the bare endpoint and then the app, one right after the other so that both meet the
-machine in the same state, and prints requests/s, p50/p95/p99 latency, the server process's CPU
-per request, and the ratios app/bare. On a small machine the load client can cap the bare
-endpoint's throughput, so the CPU ratio is the steadier figure; the app's coaching process
-(embedding each answer) is not counted in its CPU.
+loads the bare endpoint and then the app in alternating rounds (bare, app, bare, app, ...), so
+that both meet the machine in the same states when its speed drifts, and prints the rounds'
+requests/s, p50/p95/p99 latency, the server process's CPU per request, and the ratios
+app/bare. On a small machine the load client can cap the bare endpoint's throughput, so the CPU
+ratio is the steadier figure; the app's coaching process (embedding each answer) is not counted
+in its CPU.
 
 Run: .venv/bin/python bench/transition.py [--database-url URL] [--sessions N]
 (SQLite in a temporary folder by default; `make bench` also runs it on a throwaway PostgreSQL.)
@@ -22,9 +23,10 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Coroutine, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -40,6 +42,7 @@ ANSWER = (
 )
 LEVELS = (20, 50, 200)
 WARM_UP = 30  # interviews answered before measuring: first requests set up routes and mappers
+ROUNDS = 4  # bare and app take turns this many times at each level
 SERVER_CORE = 0
 
 
@@ -160,24 +163,49 @@ async def _run(port: int, work: list[tuple], concurrency: int) -> tuple[Timings,
     return timings, time.perf_counter() - start
 
 
-def _report(name: str, timings: Timings, seconds: float, cpu: float) -> tuple[float, float]:
-    count = len(timings.latencies)
-    rate = count / seconds
-    print(
-        f"  {name:<5} {rate:8.0f} req/s  p50 {timings.percentile(0.5):7.1f} ms  "
-        f"p95 {timings.percentile(0.95):7.1f} ms  p99 {timings.percentile(0.99):7.1f} ms  "
-        f"CPU {cpu / count * 1000:6.2f} ms/req  statuses {timings.statuses}"
-    )
-    return rate, cpu / count
+class Load:
+    """One server's rounds at a level: timings, seconds and server CPU, added up."""
+
+    def __init__(self) -> None:
+        self.timings = Timings()
+        self.seconds = 0.0
+        self.cpu = 0.0
+
+    def add(self, pid: int, load: Coroutine[Any, Any, tuple[Timings, float]]) -> None:
+        """Run one round of load against the server with this process id, and count it."""
+        cpu = _cpu_seconds(pid)
+        timings, seconds = asyncio.run(load)
+        self.cpu += _cpu_seconds(pid) - cpu
+        self.seconds += seconds
+        self.timings.latencies += timings.latencies
+        for status, count in timings.statuses.items():
+            self.timings.statuses[status] = self.timings.statuses.get(status, 0) + count
+
+    def report(self, name: str) -> tuple[float, float]:
+        """Print the rounds' figures; (requests/s, CPU seconds per request)."""
+        count = len(self.timings.latencies)
+        rate = count / self.seconds
+        timings = self.timings
+        print(
+            f"  {name:<5} {rate:8.0f} req/s  p50 {timings.percentile(0.5):7.1f} ms  "
+            f"p95 {timings.percentile(0.95):7.1f} ms  p99 {timings.percentile(0.99):7.1f} ms  "
+            f"CPU {self.cpu / count * 1000:6.2f} ms/req  statuses {timings.statuses}"
+        )
+        return rate, self.cpu / count
 
 
 def main() -> None:
     """Measure the bare endpoint, then the app, at each concurrency."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--database-url", help="default: SQLite in a temporary folder")
-    parser.add_argument("--sessions", type=int, default=120, help="interviews per level")
+    parser.add_argument(
+        "--sessions",
+        type=int,
+        default=240,
+        help="interviews per level (at least the level a round)",
+    )
     args = parser.parse_args()
-    os.sched_setaffinity(0, {1 - SERVER_CORE} if os.cpu_count() and os.cpu_count() > 1 else {0})
+    os.sched_setaffinity(0, {1 - SERVER_CORE} if (os.cpu_count() or 1) > 1 else {0})
     with tempfile.TemporaryDirectory() as data_dir:
         env = {**os.environ, "MOCKINTERVIEW_DATA_DIR": data_dir}
         if args.database_url:
@@ -199,19 +227,20 @@ def main() -> None:
             asyncio.run(_run(bare_port, [({}, f"w{i}", 8) for i in range(WARM_UP)], LEVELS[0]))
             asyncio.run(_run(port, asyncio.run(_start_sessions(port, users, WARM_UP)), LEVELS[0]))
             for level in LEVELS:
-                _wait_until_quiet(pid)
                 print(f"{level} concurrent:")
-                fake = [({}, f"s{i}", 8) for i in range(args.sessions)]
-                cpu = _cpu_seconds(bare_pid)
-                timings, seconds = asyncio.run(_run(bare_port, fake, level))
-                bare = _report("bare", timings, seconds, _cpu_seconds(bare_pid) - cpu)
-                work = asyncio.run(_start_sessions(port, users, args.sessions))
-                cpu = _cpu_seconds(pid)
-                timings, seconds = asyncio.run(_run(port, work, level))
-                rate, per_request = _report("app", timings, seconds, _cpu_seconds(pid) - cpu)
+                per_round = max(level, args.sessions // ROUNDS)
+                bare, answers = Load(), Load()
+                for _ in range(ROUNDS):
+                    _wait_until_quiet(pid)
+                    fake: list[tuple] = [({}, f"s{i}", 8) for i in range(per_round)]
+                    bare.add(bare_pid, _run(bare_port, fake, level))
+                    work = asyncio.run(_start_sessions(port, users, per_round))
+                    answers.add(pid, _run(port, work, level))
+                bare_rate, bare_cpu = bare.report("bare")
+                rate, per_request = answers.report("app")
                 print(
-                    f"  ratio app/bare: throughput {rate / bare[0]:.3f}, "
-                    f"CPU per request {bare[1] / per_request:.3f}"
+                    f"  ratio app/bare: throughput {rate / bare_rate:.3f}, "
+                    f"CPU per request {bare_cpu / per_request:.3f}"
                 )
 
 
