@@ -17,7 +17,7 @@ from mockinterview.accounts.router import router as auth_router
 from mockinterview.analytics.router import router as analytics_router
 from mockinterview.coaching.pool import coaching_pool
 from mockinterview.config import Settings, get_settings
-from mockinterview.db import create_engine, has_asyncpg, make_sessionmaker
+from mockinterview.db import create_engine, make_sessionmaker
 from mockinterview.interviews.answer_vectors import AnswerEmbedder
 from mockinterview.interviews.jobs import job_queue
 from mockinterview.interviews.router import answer_router
@@ -30,7 +30,6 @@ from mockinterview.ops.heartbeat import beat_while, worker_name
 from mockinterview.ops.logs import RequestLog
 from mockinterview.ops.metrics import RequestMetrics, forget_this_process
 from mockinterview.ops.router import router as ops_router
-from mockinterview.plain_pool import open_plain_pool, shared_pool_sizes
 from mockinterview.process_pool import ProcessPool
 from mockinterview.questionbank.router import router as bank_router
 from mockinterview.readaloud.router import router as read_aloud_router
@@ -53,12 +52,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        engine_size, plain_size = shared_pool_sizes(settings.db_pool_size)
-        engine = create_engine(settings.resolved_database_url, engine_size)
+        engine = create_engine(settings.resolved_database_url, settings.db_pool_size)
         readers = ResumeReaders(ReadLimits.from_settings(settings), settings.resume_readers)
         question_worker = ProcessPool(1)  # writes tailored questions away from the event loop
         sqlite_thread = None
-        plain_pool = None
         try:
             await ensure_migrated(engine)
             app.state.engine = engine
@@ -66,15 +63,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             if SqliteThread.serves(engine):
                 sqlite_thread = SqliteThread(engine)
             app.state.sqlite_thread = sqlite_thread
-            if has_asyncpg(engine):
-                plain_pool = await open_plain_pool(engine, plain_size)
-            app.state.plain_pool = plain_pool
             app.state.resume_readers = readers
             app.state.question_worker = question_worker
             app.state.coaching_pool = coaching_pool(settings.coaching_processes)
             app.state.coaching_pool.start()
             app.state.answer_embedder = AnswerEmbedder(
-                engine, app.state.sessionmaker, app.state.coaching_pool, sqlite_thread, plain_pool
+                engine, app.state.sessionmaker, app.state.coaching_pool, sqlite_thread
             )
             app.state.speech_pool = ProcessPool(1)
             app.state.job_queue = job_queue(
@@ -108,8 +102,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         finally:
             if sqlite_thread is not None:
                 await asyncio.to_thread(sqlite_thread.close)
-            if plain_pool is not None:
-                await plain_pool.close()
             question_worker.close()
             readers.close()
             await engine.dispose()

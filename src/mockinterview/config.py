@@ -42,7 +42,7 @@ class Settings(BaseSettings):
 
     data_dir: Path = Path("./data")
     database_url: str | None = None
-    db_pool_size: int = Field(default=20, ge=2, le=200)
+    db_pool_size: int = Field(default=20, ge=1, le=200)
     secret_key: str | None = None
     token_lifetime_minutes: int = Field(default=60 * 24 * 7, ge=1)
     login_max_failures: int = Field(default=5, ge=1)

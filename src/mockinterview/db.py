@@ -1,10 +1,12 @@
 """Database engine, declarative base and the per-request session dependency."""
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from typing import Annotated, Any, TypeVar
 
+from asyncpg import InterfaceError, PostgresConnectionError
 from fastapi import Depends, Request
 from sqlalchemy import DateTime, MetaData, TypeDecorator
 from sqlalchemy.engine import Dialect
@@ -16,6 +18,8 @@ from sqlalchemy.ext.asyncio import (
 )
 from sqlalchemy.orm import DeclarativeBase
 from sqlalchemy.orm.instrumentation import manager_of_class
+from sqlalchemy.pool import PoolProxiedConnection
+from sqlalchemy.util import greenlet_spawn
 
 from mockinterview.sqlite_writers import serialise_writers
 
@@ -149,6 +153,38 @@ async def get_db(request: Request) -> AsyncIterator[AsyncSession]:
 def has_asyncpg(engine: AsyncEngine) -> bool:
     """Whether the engine's connections are asyncpg ones (PostgreSQL)."""
     return engine.dialect.driver == "asyncpg"
+
+
+def _release(pooled: PoolProxiedConnection, lost: bool) -> None:
+    """Hand a connection back to the pool, or drop it when it was closed or a statement lost."""
+    if lost:
+        pooled.invalidate()
+    pooled.close()
+
+
+@asynccontextmanager
+async def asyncpg_connection(engine: AsyncEngine) -> AsyncIterator[Any]:
+    """A pooled connection's own asyncpg connection, for hot paths written as plain SQL.
+
+    Each statement on it commits by itself; it goes back to the pool like any other. It is taken
+    from the pool directly (no SQLAlchemy Connection around it). Connections the server closed
+    while they sat in the pool are replaced first, and one a statement was cancelled or lost on
+    is dropped rather than reused.
+    """
+    pooled = await engine.raw_connection()
+    raw: Any = pooled.driver_connection
+    while raw.is_closed():  # at most once per pooled connection: new ones are open
+        await greenlet_spawn(_release, pooled, True)
+        pooled = await engine.raw_connection()
+        raw = pooled.driver_connection
+    lost = False
+    try:
+        yield raw
+    except (asyncio.CancelledError, InterfaceError, PostgresConnectionError, OSError):
+        lost = True
+        raise
+    finally:
+        await greenlet_spawn(_release, pooled, lost)
 
 
 DbSession = Annotated[AsyncSession, Depends(get_db, scope="function")]

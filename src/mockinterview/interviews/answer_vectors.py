@@ -12,11 +12,11 @@ import logging
 from collections.abc import Sequence
 from typing import Annotated
 
-from asyncpg import Pool
 from fastapi import Depends, Request
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from mockinterview.coaching.pool import answers_vectors
+from mockinterview.db import asyncpg_connection, has_asyncpg
 from mockinterview.interviews.models import SessionResponse
 from mockinterview.interviews.pg_answers import PgAnswerRepository
 from mockinterview.interviews.repository import SessionRepository
@@ -39,13 +39,11 @@ class AnswerEmbedder:
         sessionmaker: async_sessionmaker[AsyncSession],
         pool: ProcessPool,
         sqlite_thread: SqliteThread | None = None,
-        plain_pool: Pool | None = None,
     ) -> None:
         self.engine = engine
         self.sessionmaker = sessionmaker
         self.pool = pool
         self.sqlite_thread = sqlite_thread
-        self.plain_pool = plain_pool
         self.queue: asyncio.Queue[tuple[int, str]] = asyncio.Queue(QUEUE_SIZE)
         self.left_out = 0
 
@@ -73,9 +71,9 @@ class AnswerEmbedder:
                 logger.exception("could not embed answers %s ahead of coaching", batch)
 
     async def _store(self, vectors: list[tuple[int, bytes]]) -> None:
-        """Store a batch's vectors in plain SQL where the app has it, else through the ORM."""
-        if self.plain_pool is not None:
-            async with self.plain_pool.acquire() as conn:
+        """Store a batch's vectors in plain SQL (the ORM for an in-memory SQLite database)."""
+        if has_asyncpg(self.engine):
+            async with asyncpg_connection(self.engine) as conn:
                 await PgAnswerRepository(conn).store_vectors(vectors)
             return
         if self.sqlite_thread is not None:

@@ -1,20 +1,19 @@
 """How a submitted answer reaches the rules of answering.
 
-A typed answer goes through plain SQL (answering is the busiest request): on a connection of
-asyncpg's own pool (plain_pool) on PostgreSQL, on the plain-SQL connections (sqlite_thread) for
-a SQLite file. A recording, an interview that asks follow-ups, and an in-memory SQLite database
-go through the ORM.
+A typed answer goes through plain SQL (answering is the busiest request): on the asyncpg
+connection on PostgreSQL, on the plain-SQL connections (sqlite_thread) for a SQLite file. A
+recording, an interview that asks follow-ups, and an in-memory SQLite database go through the ORM.
 """
 
 from collections.abc import AsyncIterator
 from contextlib import AbstractAsyncContextManager, asynccontextmanager, nullcontext
 
-from asyncpg import Pool
 from fastapi import Request
 from fastapi.security import HTTPAuthorizationCredentials
+from sqlalchemy.ext.asyncio import AsyncEngine
 
 from mockinterview.accounts.deps import check_uuid_header, presented_token, token_of
-from mockinterview.db import request_session
+from mockinterview.db import asyncpg_connection, has_asyncpg, request_session
 from mockinterview.interviews.answer_input import is_form, recorded_answer, typed_answer
 from mockinterview.interviews.answering import Answered, Answering, found
 from mockinterview.interviews.deps import session_service_for, spoken_answers
@@ -62,17 +61,17 @@ async def submitted_answer(
 def _plain_sql(request: Request) -> AbstractAsyncContextManager[PlainAnswerRepository] | None:
     """Answering's plain-SQL statements for the app's database, if it has them."""
     state = request.app.state
-    if state.plain_pool is not None:
-        return _on_pool(state.plain_pool)
+    if has_asyncpg(state.engine):
+        return _on_asyncpg(state.engine)
     if state.sqlite_thread is not None:
         return nullcontext(SqliteAnswerRepository(state.sqlite_thread))
     return None
 
 
 @asynccontextmanager
-async def _on_pool(pool: Pool) -> AsyncIterator[PlainAnswerRepository]:
-    """Answering's statements on a connection of the plain-SQL pool, handed back at the end."""
-    async with pool.acquire() as conn:
+async def _on_asyncpg(engine: AsyncEngine) -> AsyncIterator[PlainAnswerRepository]:
+    """Answering's statements on a pooled asyncpg connection, handed back at the end."""
+    async with asyncpg_connection(engine) as conn:
         yield PgAnswerRepository(conn)
 
 
