@@ -4,7 +4,6 @@ Only what the code logs is written: the access line names the route template, ne
 path or query (which may carry a reset token), and no body, header or answer is ever logged.
 """
 
-import json
 import logging
 import logging.config
 import re
@@ -14,6 +13,7 @@ from contextvars import ContextVar
 from datetime import UTC, datetime
 from typing import Any
 
+from pydantic_core import to_json
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from mockinterview.ops.metrics import route_template
@@ -35,6 +35,12 @@ def _record_with_request_id(*args: Any, **kwargs: Any) -> logging.LogRecord:
 
 
 logging.setLogRecordFactory(_record_with_request_id)
+# No line written shows a record's thread, process or calling function, so none is looked up:
+# the logging HOWTO's "Optimization" settings (the access line is written for every request).
+logging.logThreads = False
+logging.logProcesses = False
+logging.logMultiprocessing = False
+logging._srcfile = None
 
 
 class JsonFormatter(logging.Formatter):
@@ -54,7 +60,7 @@ class JsonFormatter(logging.Formatter):
         entry |= {k: v for k, v in vars(record).items() if k not in _STANDARD and k != "request_id"}
         if record.exc_info:
             entry["exception"] = self.formatException(record.exc_info)
-        return json.dumps(entry, default=str)
+        return to_json(entry, fallback=str).decode()
 
 
 def logging_config(log_format: str, level: str) -> dict[str, Any]:
