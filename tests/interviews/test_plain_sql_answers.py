@@ -16,6 +16,7 @@ from sqlalchemy import update
 from mockinterview.accounts.deps import CSRF_HEADER, SESSION_COOKIE, csrf_token_for
 from mockinterview.accounts.models import User
 from mockinterview.db import has_asyncpg, utcnow
+from mockinterview.interviews.plain_answers import PlainAnswerRepository
 from tests.interviews.test_sessions_api import ANSWER, API, start
 
 PLAIN_ANSWER = {"response_text": ANSWER, "response_duration_seconds": 30}
@@ -95,6 +96,32 @@ async def test_typed_answers_open_no_orm_session_and_keep_the_rules(
     answers = stored.json()["responses"]
     assert [a["question_uuid"] for a in answers] == questions[:2]
     assert stored.json()["current_question_index"] == 2
+
+
+async def test_an_answer_naming_the_current_question_looks_for_no_stored_one(
+    plain: FastAPI,
+    client: httpx.AsyncClient,
+    user: dict[str, Any],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    looked_up: list[str] = []
+    lookup = PlainAnswerRepository.response_to
+
+    async def counted(self: PlainAnswerRepository, session: Any, question_uuid: str) -> Any:
+        looked_up.append(question_uuid)
+        return await lookup(self, session, question_uuid)
+
+    monkeypatch.setattr(PlainAnswerRepository, "response_to", counted)
+    session = await start(client, user)
+    current = session["first_question"]["question_uuid"]
+    answered = await submit(client, user["headers"], session["session_uuid"], question_uuid=current)
+    assert answered.status_code == 200, answered.text
+    assert answered.json()["duplicate"] is False
+    assert looked_up == []
+    repeated = await submit(client, user["headers"], session["session_uuid"], question_uuid=current)
+    assert repeated.status_code == 200, repeated.text
+    assert repeated.json()["duplicate"] is True
+    assert looked_up == [current]
 
 
 async def test_cookie_answers_need_the_csrf_token_and_disabled_accounts_are_refused(

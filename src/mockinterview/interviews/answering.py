@@ -157,27 +157,32 @@ class Answering:
     ) -> Answered | Slot:
         """Where an answer to question_uuid goes, or the stored answer when it is a repeat.
 
-        Reads only the current and next questions (and the answer to a repeated question).
+        Reads only the current and next questions (and the answer to a repeated question). The
+        current question has no answer yet (storing one moves the interview on), so an answer
+        naming it needs no look for a stored one.
         """
+        questions: dict[int, SessionQuestion] = {}
+        total = 0
+        index = session.current_question_index
+        if session.status == "in_progress":
+            questions, total = await self.sessions.questions_at(session, (index, index + 1))
+        question = questions.get(index)
+        if question is not None and question_uuid in (None, question.question_uuid):
+            return Slot(question, questions.get(index + 1), total)
         if question_uuid is not None:
             existing = await self.sessions.response_to(session, question_uuid)
             if existing is not None:
                 return await self._answered(session, existing, duplicate=True)
         if session.status != "in_progress":
             raise Conflict(f"This interview is {session.status}; it takes no more answers.")
-        index = session.current_question_index
-        questions, total = await self.sessions.questions_at(session, (index, index + 1))
-        question = questions.get(index)
-        if question is None:
+        if question is None or question_uuid is None:
             raise Conflict("Every question is answered; complete the interview.")
-        if question_uuid is not None and question_uuid != question.question_uuid:
-            if not await self.sessions.has_question(session, question_uuid):
-                raise Invalid("question_uuid", "That question is not part of this interview.")
-            raise Conflict(
-                f"Question {question_uuid} is not the current question "
-                f"({question.question_uuid}); reload the interview."
-            )
-        return Slot(question, questions.get(index + 1), total)
+        if not await self.sessions.has_question(session, question_uuid):
+            raise Invalid("question_uuid", "That question is not part of this interview.")
+        raise Conflict(
+            f"Question {question_uuid} is not the current question "
+            f"({question.question_uuid}); reload the interview."
+        )
 
     async def submit(
         self,
