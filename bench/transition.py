@@ -124,7 +124,10 @@ async def _sign_in(port: int, index: int) -> dict[str, str]:
 
 
 async def _start_sessions(port: int, users: list[dict[str, str]], count: int) -> list[tuple]:
-    """Start `count` interviews spread over the users; (headers, session_uuid, questions)."""
+    """Start `count` interviews spread over the users.
+
+    Each is (headers, session_uuid, number of questions, the first question's uuid).
+    """
     conn = Connection("127.0.0.1", port)
     _, industries = await conn.request("GET", "/api/question-bank/industries", headers=users[0])
     path = f"/api/question-bank/industries/{industries[0]['id']}/roles"
@@ -136,13 +139,18 @@ async def _start_sessions(port: int, users: list[dict[str, str]], count: int) ->
             "POST", "/api/mock-interview/start", {"role_uuid": roles[0]["id"]}, headers
         )
         assert status == 201, body
-        started.append((headers, body["session_uuid"], body["total_questions"]))
+        first = body["first_question"]["question_uuid"]
+        started.append((headers, body["session_uuid"], body["total_questions"], first))
     await conn.close()
     return started
 
 
 async def _run(port: int, work: list[tuple], concurrency: int) -> tuple[Timings, float]:
-    """Candidates answer every question of the queued interviews; (timings, seconds)."""
+    """Candidates answer every question of the queued interviews; (timings, seconds).
+
+    Each answer names its question, as the interview page does; the bare endpoint's reply names
+    no next question, so its candidates repeat the first one.
+    """
     queue: asyncio.Queue[tuple] = asyncio.Queue()
     for item in work:
         queue.put_nowait(item)
@@ -151,11 +159,17 @@ async def _run(port: int, work: list[tuple], concurrency: int) -> tuple[Timings,
     async def candidate() -> None:
         conn = Connection("127.0.0.1", port)
         while not queue.empty():
-            headers, session_uuid, questions = queue.get_nowait()
+            headers, session_uuid, questions, question_uuid = queue.get_nowait()
             path = f"/api/mock-interview/sessions/{session_uuid}/submit-response"
             for _ in range(questions):
-                body = {"response_text": ANSWER, "response_duration_seconds": 60}
-                await timings.timed(conn, "POST", path, body, headers)
+                body = {
+                    "response_text": ANSWER,
+                    "response_duration_seconds": 60,
+                    "question_uuid": question_uuid,
+                }
+                _, reply = await timings.timed(conn, "POST", path, body, headers)
+                upcoming = reply.get("next_question") if isinstance(reply, dict) else None
+                question_uuid = upcoming["question_uuid"] if upcoming else question_uuid
         await conn.close()
 
     start = time.perf_counter()
@@ -224,7 +238,7 @@ def main() -> None:
         with bare_app as (bare_port, bare_pid), _served("mockinterview.asgi:app", env) as app:
             port, pid = app
             users = asyncio.run(_gather_users(port))
-            asyncio.run(_run(bare_port, [({}, f"w{i}", 8) for i in range(WARM_UP)], LEVELS[0]))
+            asyncio.run(_run(bare_port, [({}, f"w{i}", 8, "q") for i in range(WARM_UP)], LEVELS[0]))
             asyncio.run(_run(port, asyncio.run(_start_sessions(port, users, WARM_UP)), LEVELS[0]))
             for level in LEVELS:
                 print(f"{level} concurrent:")
@@ -232,7 +246,7 @@ def main() -> None:
                 bare, answers = Load(), Load()
                 for _ in range(ROUNDS):
                     _wait_until_quiet(pid)
-                    fake: list[tuple] = [({}, f"s{i}", 8) for i in range(per_round)]
+                    fake: list[tuple] = [({}, f"s{i}", 8, "q") for i in range(per_round)]
                     bare.add(bare_pid, _run(bare_port, fake, level))
                     work = asyncio.run(_start_sessions(port, users, per_round))
                     answers.add(pid, _run(port, work, level))
