@@ -2,7 +2,8 @@
 
 The app and bench/bare_app.py are served side by side with the product's server setup
 (`mockinterview.server`), each one worker pinned to the same core, the load client and the
-app's coaching process on another core. Each server first answers a few interviews that are not
+app's coaching process on another core, with a PostgreSQL server that runs on this machine (as
+a database host of its own would). Each server first answers a few interviews that are not
 counted (its first requests pay one-off set-up). For 20, 50 and 200 concurrent candidates it
 loads the bare endpoint and then the app in alternating rounds (bare, app, bare, app, ...), so
 that both meet the machine in the same states when its speed drifts, and prints the rounds'
@@ -30,7 +31,9 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import asyncpg  # noqa: E402
 from http_load import Connection, Timings  # noqa: E402
+from sqlalchemy.engine import make_url  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 PASSWORD = "correct horse battery"
@@ -69,6 +72,30 @@ def _family(pid: int) -> list[int]:
     """A process and its children (the app's coaching and speech processes)."""
     children = Path(f"/proc/{pid}/task").glob("*/children")
     return [pid, *(int(child) for path in children for child in path.read_text().split())]
+
+
+def _move_database_off_the_server_core(database_url: str) -> str:
+    """Run a PostgreSQL server on this machine beside the load client, as a database host would.
+
+    New server processes inherit the postmaster's cores. Returns what was done, for the report.
+    """
+    url = make_url(database_url).set(drivername="postgresql")
+
+    async def backend_pid() -> int:
+        conn = await asyncpg.connect(url.render_as_string(hide_password=False))
+        try:
+            return int(await conn.fetchval("SELECT pg_backend_pid()"))
+        finally:
+            await conn.close()
+
+    try:
+        stat = Path(f"/proc/{asyncio.run(backend_pid())}/stat").read_text()
+        postmaster = int(stat.rsplit(")", 1)[1].split()[1])
+        for pid in _family(postmaster):
+            os.sched_setaffinity(pid, {1 - SERVER_CORE})
+    except OSError as error:  # another machine, or another user's server
+        return f"the database server stays where it is ({error.strerror})"
+    return "the database server on the load client's core"
 
 
 def _wait_until_quiet(pid: int, limit: float = 10.0) -> None:
@@ -231,7 +258,9 @@ def main() -> None:
                 check=True,
                 capture_output=True,
             )
-        database = "PostgreSQL" if args.database_url else "SQLite"
+        database = "SQLite"
+        if args.database_url:
+            database = f"PostgreSQL ({_move_database_off_the_server_core(args.database_url)})"
         words = len(ANSWER.split())
         print(f"question transition on {database}, one worker on one core, {words}-word answers")
         bare_app = _served("bench.bare_app:app", {**env, "PYTHONPATH": str(ROOT)})
