@@ -28,7 +28,7 @@ class LeanRoute(APIRoute):
     """An APIRoute whose endpoint is `async (request) -> Response`, run after APP_CHECKS."""
 
     def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
-        """The endpoint itself, after the app-wide checks (a route of its own is refused)."""
+        """The endpoint itself, after the app-wide checks; refused if the route has dependencies."""
         skipped = [d.call for d in self.dependant.dependencies if d.call not in APP_CHECKS]
         if skipped:
             raise TypeError(f"LeanRoute {self.path} would not run its dependencies {skipped}")
