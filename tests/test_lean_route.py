@@ -3,8 +3,11 @@
 import httpx
 import pytest
 from fastapi import APIRouter, Depends, FastAPI, Request, Response
+from fastapi.routing import APIRoute
 from pydantic import BaseModel
+from starlette.routing import Route
 
+from mockinterview.app import create_app
 from mockinterview.exception_handlers import install
 from mockinterview.lean_route import LeanRoute, app_dependencies
 
@@ -71,3 +74,14 @@ def test_a_route_with_dependencies_of_its_own_is_refused() -> None:
             dependencies=[Depends(other_check)],
             route_class_override=LeanRoute,
         )
+
+
+def test_the_answer_route_is_matched_before_every_other_api_route() -> None:
+    routes = create_app().router.routes
+    # Only plain Starlette routes (the schema's own) may come first; routers and APIRoutes not.
+    first = next(r for r in routes if isinstance(r, APIRoute) or not isinstance(r, Route))
+    assert isinstance(first, LeanRoute)
+    assert first.path == "/api/mock-interview/sessions/{session_uuid}/submit-response"
+    documented = create_app().openapi()["paths"][first.path]["post"]
+    assert documented["tags"] == ["mock interview"]
+    assert {"401", "404", "409", "413", "422"} <= set(documented["responses"])

@@ -20,7 +20,7 @@ from mockinterview.config import Settings, get_settings
 from mockinterview.db import create_engine, make_sessionmaker
 from mockinterview.interviews.answer_vectors import AnswerEmbedder
 from mockinterview.interviews.jobs import job_queue
-from mockinterview.interviews.router import answer_router
+from mockinterview.interviews.router import add_answer_route
 from mockinterview.interviews.router import router as interviews_router
 from mockinterview.interviews.tailored_router import router as tailored_router
 from mockinterview.lean_route import app_dependencies
@@ -122,8 +122,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.assets = Assets.scan(STATIC_DIR)
     exception_handlers.install(app)
+    add_answer_route(app)  # first: routes are matched in order, answers are busiest
     api_docs.install(app)
-    app.include_router(answer_router)  # first: routes are matched in order, answers are busiest
     app.include_router(interviews_router)
     app.include_router(auth_router)
     app.include_router(account_router)
