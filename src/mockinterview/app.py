@@ -25,10 +25,10 @@ from mockinterview.interviews.router import router as interviews_router
 from mockinterview.interviews.tailored_router import router as tailored_router
 from mockinterview.lean_route import app_dependencies
 from mockinterview.live.router import router as live_router
+from mockinterview.ops.every_request import EveryRequest
 from mockinterview.ops.heap import startup_objects_frozen
 from mockinterview.ops.heartbeat import beat_while, worker_name
-from mockinterview.ops.logs import RequestLog
-from mockinterview.ops.metrics import RequestMetrics, forget_this_process
+from mockinterview.ops.metrics import forget_this_process
 from mockinterview.ops.router import router as ops_router
 from mockinterview.process_pool import ProcessPool
 from mockinterview.questionbank.router import router as bank_router
@@ -37,7 +37,6 @@ from mockinterview.recordings.router import router as recordings_router
 from mockinterview.resumes.readers import ReadLimits, ResumeReaders
 from mockinterview.resumes.router import router as resumes_router
 from mockinterview.schema_check import ensure_migrated
-from mockinterview.security_headers import SecurityHeaders
 from mockinterview.sqlite_thread import SqliteThread
 from mockinterview.usage.router import router as usage_router
 from mockinterview.web.assets import Assets
@@ -140,9 +139,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(ops_router)
     app.include_router(read_aloud_router)
     app.include_router(live_router)
-    app.add_middleware(SecurityHeaders)
-    app.add_middleware(RequestMetrics)
-    app.add_middleware(RequestLog)
+    app.add_middleware(EveryRequest)
     if settings.trusted_proxies:
         app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=settings.trusted_proxies)
     return app

@@ -1,7 +1,5 @@
 """Headers every response gets: API answers are never cached or sniffed; /docs cannot be framed."""
 
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
-
 PERMISSIONS_POLICY = "microphone=(self), camera=(self), geolocation=(), payment=(), usb=()"
 DOCS_POLICY = (
     "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
@@ -16,30 +14,23 @@ _DOCS = {
 }
 
 
-class SecurityHeaders:
-    """Pure ASGI middleware adding headers a response does not already set."""
+_DEFAULT = {b"permissions-policy": PERMISSIONS_POLICY.encode()}
+_FOR_API = _DEFAULT | _API
+_FOR_DOCS = _DEFAULT | _DOCS
 
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        """Pass the request on; add the headers to the response start."""
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        path: str = scope.get("path", "")
-        extra = {b"permissions-policy": PERMISSIONS_POLICY.encode()}
-        if path.startswith("/api/"):
-            extra |= _API
-        elif path == "/docs" or path.startswith("/docs/"):
-            extra |= _DOCS
+def security_headers_for(path: str) -> dict[bytes, bytes]:
+    """The headers a response to this path gets unless it sets them itself."""
+    if path.startswith("/api/"):
+        return _FOR_API
+    if path == "/docs" or path.startswith("/docs/"):
+        return _FOR_DOCS
+    return _DEFAULT
 
-        async def send_with_headers(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                headers = list(message.get("headers", []))
-                present = {name.lower() for name, _ in headers}
-                headers += [(k, v) for k, v in extra.items() if k not in present]
-                message["headers"] = headers
-            await send(message)
 
-        await self.app(scope, receive, send_with_headers)
+def with_security_headers(
+    headers: list[tuple[bytes, bytes]], path: str
+) -> list[tuple[bytes, bytes]]:
+    """A response's headers with those for its path added where the response has none."""
+    present = {name.lower() for name, _ in headers}
+    return headers + [(k, v) for k, v in security_headers_for(path).items() if k not in present]

@@ -8,17 +8,13 @@ import logging
 import logging.config
 import re
 import secrets
-import time
 from contextvars import ContextVar
 from datetime import UTC, datetime
 from typing import Any
 
 from pydantic_core import to_json
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import Scope
 
-from mockinterview.ops.metrics import route_template
-
-REQUEST_ID_HEADER = "X-Request-ID"
 _SANE_ID = re.compile(r"[A-Za-z0-9._:-]{1,64}")
 request_id: ContextVar[str | None] = ContextVar("request_id", default=None)
 access_logger = logging.getLogger("mockinterview.access")
@@ -102,41 +98,14 @@ def chosen_request_id(scope: Scope) -> str:
     return secrets.token_hex(16)  # 32 hex digits like a uuid4's, at a fifth of the cost
 
 
-class RequestLog:
-    """Pure ASGI middleware: a request id for every request, returned, and one access line."""
-
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        """Serve the request with its id in context; log method, route, status and time."""
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        rid = chosen_request_id(scope)
-        token = request_id.set(rid)
-        started = time.perf_counter()
-        status = 500
-
-        async def send_with_id(message: Message) -> None:
-            nonlocal status
-            if message["type"] == "http.response.start":
-                status = int(message["status"])
-                headers = list(message.get("headers", []))
-                headers.append((REQUEST_ID_HEADER.lower().encode(), rid.encode()))
-                message["headers"] = headers
-            await send(message)
-
-        try:
-            await self.app(scope, receive, send_with_id)
-        finally:
-            access_logger.info(
-                "request",
-                extra={
-                    "method": scope.get("method"),
-                    "route": route_template(scope),
-                    "status": status,
-                    "duration_ms": round((time.perf_counter() - started) * 1000, 1),
-                },
-            )
-            request_id.reset(token)
+def log_access(method: str, route: str, status: int, seconds: float) -> None:
+    """Write a request's access line: method, route template, status and time taken."""
+    access_logger.info(
+        "request",
+        extra={
+            "method": method,
+            "route": route,
+            "status": status,
+            "duration_ms": round(seconds * 1000, 1),
+        },
+    )
