@@ -16,6 +16,7 @@ from sqlalchemy import update
 from mockinterview.accounts.deps import CSRF_HEADER, SESSION_COOKIE, csrf_token_for
 from mockinterview.accounts.models import User
 from mockinterview.db import has_asyncpg, utcnow
+from mockinterview.interviews.pg_answers import ANSWER_AT_ONCE, STORE_VECTORS
 from mockinterview.interviews.plain_answers import PlainAnswerRepository
 from tests.interviews.test_sessions_api import ANSWER, API, start
 
@@ -179,6 +180,42 @@ async def test_answers_go_on_when_the_server_drops_pooled_connections(
         await engine.dispose()
     assert answered.status_code == 200, answered.text
     assert answered.json()["current_question_index"] == 1
+
+
+async def test_on_postgresql_the_usual_answer_is_one_statement(
+    postgres: FastAPI,
+    client: httpx.AsyncClient,
+    user: dict[str, Any],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    sent: list[str] = []
+    for name in ("fetch", "fetchrow", "fetchval", "execute"):
+        method = getattr(asyncpg.Connection, name)
+
+        async def recorded(self: Any, sql: str, *args: Any, _method: Any = method) -> Any:
+            sent.append(sql)
+            return await _method(self, sql, *args)
+
+        monkeypatch.setattr(asyncpg.Connection, name, recorded)
+    session = await start(client, user, time_limit_seconds=60)
+    sid, questions = session["session_uuid"], session["question_sequence"]
+    sent.clear()
+    first = await submit(client, user["headers"], sid, question_uuid=questions[0])
+    answered = [sql for sql in sent if sql is not STORE_VECTORS]
+    assert first.status_code == 200, first.text
+    assert answered == [ANSWER_AT_ONCE]
+    assert first.json()["current_question_index"] == 1
+    assert first.json()["next_question"]["question_uuid"] == questions[1]
+    assert first.json()["response"]["over_time"] is False
+    sent.clear()
+    again = await submit(client, user["headers"], sid, question_uuid=questions[0])
+    assert again.status_code == 200 and again.json()["duplicate"] is True
+    assert sent[0] is ANSWER_AT_ONCE and len(sent) > 1  # the repeat takes the general path
+    detail = (await client.get(f"{API}/sessions/{sid}", headers=user["headers"])).json()
+    stored_answer = detail["responses"][0]
+    assert stored_answer["timestamp"] == first.json()["response"]["timestamp"]
+    assert stored_answer["response_text"] == ANSWER and stored_answer["over_time"] is False
+    assert detail["current_question_index"] == 1
 
 
 STORED_DATETIME = r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}"

@@ -88,6 +88,18 @@ class Slot:
 
 
 @dataclass(frozen=True, slots=True)
+class TypedAnswer:
+    """A typed answer as sent, with its word count (the question is the current one, or named)."""
+
+    text: str
+    words: int
+    duration: float
+    question_uuid: str | None
+    mode: AnswerMode
+    over_time: bool
+
+
+@dataclass(frozen=True, slots=True)
 class Answered:
     """A stored answer and where the interview stands after it."""
 

@@ -62,13 +62,14 @@ ANSWER_COLUMNS = ("id", *WRITTEN_COLUMNS, *WRITTEN_LATER)
 RECORDING_COLUMNS = ("recording_uuid", "kind", "duration_seconds")
 
 
-def _listed(alias: str, columns: tuple[str, ...], prefix: str = "") -> str:
+def listed(alias: str, columns: tuple[str, ...], prefix: str = "") -> str:
+    """A select list of the table's columns, each named with the prefix."""
     return ", ".join(f'{alias}."{c}" AS "{prefix}{c}"' for c in columns)
 
 
-_SESSION_AND_QUESTIONS = f"""{_listed("s", SESSION_COLUMNS)},
+_SESSION_AND_QUESTIONS = f"""{listed("s", SESSION_COLUMNS)},
        (SELECT count(*) FROM session_questions c WHERE c.session_id = s.id) AS total,
-       {_listed("q", QUESTION_COLUMNS, "q_")}"""
+       {listed("q", QUESTION_COLUMNS, "q_")}"""
 _QUESTIONS_AHEAD = """LEFT JOIN session_questions q ON q.session_id = s.id
      AND q.position IN (s.current_question_index, s.current_question_index + 1)"""
 SESSION_ROW = f"""
@@ -85,7 +86,7 @@ LEFT JOIN interview_sessions s ON s.user_id = t.user_id AND s.session_uuid = $2
 WHERE t.token_hash = $1
 """
 QUESTIONS_AT = f"""
-SELECT {_listed("q", QUESTION_COLUMNS)},
+SELECT {listed("q", QUESTION_COLUMNS)},
        (SELECT count(*) FROM session_questions c WHERE c.session_id = $1) AS total
 FROM session_questions q WHERE q.session_id = $1 AND q.position IN ($2, $3)
 """
@@ -94,8 +95,8 @@ HAS_QUESTION = (
     "SELECT 1 AS found FROM session_questions WHERE session_id = $1 AND question_uuid = $2"
 )
 ANSWER_TO = f"""
-SELECT {_listed("a", ANSWER_COLUMNS)}, a.coaching AS coaching_json,
-       {_listed("r", RECORDING_COLUMNS, "r_")}
+SELECT {listed("a", ANSWER_COLUMNS)}, a.coaching AS coaching_json,
+       {listed("r", RECORDING_COLUMNS, "r_")}
 FROM session_responses a LEFT JOIN recordings r ON r.response_id = a.id
 WHERE a.session_id = $1 AND a.question_uuid = $2
 """
@@ -103,11 +104,13 @@ NO_POSITION = -1
 """Fills QUESTIONS_AT's second position when only one (or none) is asked for."""
 
 
-def _prefixed(row: Row, prefix: str, columns: tuple[str, ...]) -> dict[str, Any]:
+def prefixed(row: Row, prefix: str, columns: tuple[str, ...]) -> dict[str, Any]:
+    """The columns a row holds under the prefix, by their own names."""
     return {c: row[prefix + c] for c in columns}
 
 
-def _question(session_id: int, values: dict[str, Any]) -> SessionQuestion:
+def question_of(session_id: int, values: dict[str, Any]) -> SessionQuestion:
+    """The session's question holding these column values."""
     return built(SessionQuestion, values | {"session_id": session_id})
 
 
@@ -151,9 +154,9 @@ class PlainAnswerRepository(ABC):
         """The session in rows of SESSION_ROW; its questions are kept for questions_at()."""
         if not rows or rows[0]["id"] is None:
             return None
-        session = built(InterviewSession, _prefixed(rows[0], "", SESSION_COLUMNS))
+        session = built(InterviewSession, prefixed(rows[0], "", SESSION_COLUMNS))
         questions = {
-            row["q_position"]: _question(session.id, _prefixed(row, "q_", QUESTION_COLUMNS))
+            row["q_position"]: question_of(session.id, prefixed(row, "q_", QUESTION_COLUMNS))
             for row in rows
             if row["q_id"] is not None
         }
@@ -168,11 +171,11 @@ class PlainAnswerRepository(ABC):
         if not rows:
             return None
         row = rows[0]
-        values = _prefixed(row, "", ANSWER_COLUMNS)
+        values = prefixed(row, "", ANSWER_COLUMNS)
         values |= {"session_id": session.id, "coaching_json": row["coaching_json"]}
         answer = built(SessionResponse, values)
         answer.recording = (
-            built(Recording, _prefixed(row, "r_", RECORDING_COLUMNS))
+            built(Recording, prefixed(row, "r_", RECORDING_COLUMNS))
             if row["r_recording_uuid"] is not None
             else None
         )
@@ -194,7 +197,7 @@ class PlainAnswerRepository(ABC):
             counted = await self._fetch(QUESTION_COUNT, session.id)
             return {}, int(counted[0]["total"])
         found = {
-            row["position"]: _question(session.id, _prefixed(row, "", QUESTION_COLUMNS))
+            row["position"]: question_of(session.id, prefixed(row, "", QUESTION_COLUMNS))
             for row in rows
         }
         return found, int(rows[0]["total"])

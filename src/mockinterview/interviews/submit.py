@@ -1,22 +1,32 @@
 """How a submitted answer reaches the rules of answering.
 
 A typed answer goes through plain SQL (answering is the busiest request): on the asyncpg
-connection on PostgreSQL, on the plain-SQL connections (sqlite_thread) for a SQLite file. A
-recording, an interview that asks follow-ups, and an in-memory SQLite database go through the ORM.
+connection on PostgreSQL, on the plain-SQL connections (sqlite_thread) for a SQLite file. On
+PostgreSQL the usual answer is stored in one statement (pg_answers.ANSWER_AT_ONCE). A recording,
+an interview that asks follow-ups, and an in-memory SQLite database go through the ORM.
 """
 
 from collections.abc import AsyncIterator
 from contextlib import AbstractAsyncContextManager, asynccontextmanager, nullcontext
 
 from fastapi import Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.security import HTTPAuthorizationCredentials
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from mockinterview.accounts.deps import check_uuid_header, presented_token, token_of
+from mockinterview.accounts.security import hash_token
 from mockinterview.db import asyncpg_connection, has_asyncpg, request_session
 from mockinterview.interviews.answer_input import is_form, recorded_answer, typed_answer
-from mockinterview.interviews.answering import Answered, Answering, found
+from mockinterview.interviews.answering import (
+    MIN_ANSWER_WORDS,
+    Answered,
+    Answering,
+    TypedAnswer,
+    found,
+)
 from mockinterview.interviews.deps import session_service_for, spoken_answers
+from mockinterview.interviews.metrics import count_words
 from mockinterview.interviews.models import InterviewSession
 from mockinterview.interviews.pg_answers import PgAnswerRepository
 from mockinterview.interviews.plain_answers import PlainAnswerRepository
@@ -84,12 +94,39 @@ async def _typed_in_plain_sql(
 ) -> Answered | None:
     """A typed answer stored through plain SQL; None for an interview that asks follow-ups."""
     token = presented_token(request, credentials, request.app.state.settings)
+    if isinstance(sessions, PgAnswerRepository):
+        typed = await _well_formed(request)
+        if typed is not None:
+            answered = await sessions.answer_at_once(
+                hash_token(token), session_uuid, user_uuid_header, typed
+            )
+            if answered is not None:
+                return answered
     user_uuid, row = await sessions.signed_in_with_row(token, session_uuid)
     check_uuid_header(user_uuid, user_uuid_header)
     session = found(row)
     if session.follow_ups:
         return None
     return await _typed(Answering(sessions), session, request)
+
+
+async def _well_formed(request: Request) -> TypedAnswer | None:
+    """The JSON answer if it is valid and long enough; None leaves the errors to the rules."""
+    try:
+        body = await typed_answer(request)
+    except RequestValidationError:
+        return None
+    words = count_words(body.response_text)
+    if words < MIN_ANSWER_WORDS:
+        return None
+    return TypedAnswer(
+        body.response_text,
+        words,
+        body.response_duration_seconds,
+        body.question_uuid,
+        body.answer_mode,
+        body.over_time,
+    )
 
 
 async def _typed(answering: Answering, session: InterviewSession, request: Request) -> Answered:

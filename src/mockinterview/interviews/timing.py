@@ -6,6 +6,8 @@ from mockinterview.interviews.models import InterviewSession, SessionResponse
 
 PREVIEW_SECONDS = 5  # the page shows each question this long before answer time starts
 GRACE_SECONDS = 10  # room for the network and a slow click at the limit
+LATE_PAST_LIMIT_SECONDS = PREVIEW_SECONDS + GRACE_SECONDS
+"""How long past its limit an answer may arrive, counted from when its question opened."""
 TIME_LIMITS = (60, 120, 180)  # the start page's choices; the API takes any value in range
 MIN_TIME_LIMIT = 30
 MAX_TIME_LIMIT = 30 * 60
@@ -17,7 +19,7 @@ def answered_late(session: InterviewSession, now: datetime) -> bool:
     opened = session.question_opened_at
     if not limit or opened is None:
         return False
-    return (now - opened).total_seconds() > PREVIEW_SECONDS + limit + GRACE_SECONDS
+    return (now - opened).total_seconds() > limit + LATE_PAST_LIMIT_SECONDS
 
 
 def minutes(seconds: int) -> str:
