@@ -29,7 +29,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Coroutine, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -86,20 +86,22 @@ def _move_database_off_the_server_core(database_url: str) -> str:
     """
     url = make_url(database_url).set(drivername="postgresql")
 
-    async def backend_pid() -> int:
+    async def postmaster_pid() -> int:
         conn = await asyncpg.connect(url.render_as_string(hide_password=False))
-        try:
-            return int(await conn.fetchval("SELECT pg_backend_pid()"))
+        try:  # read while the backend lives: it exits with the connection
+            backend = int(await conn.fetchval("SELECT pg_backend_pid()"))
+            return int(Path(f"/proc/{backend}/stat").read_text().rsplit(")", 1)[1].split()[1])
         finally:
             await conn.close()
 
     try:
-        stat = Path(f"/proc/{asyncio.run(backend_pid())}/stat").read_text()
-        postmaster = int(stat.rsplit(")", 1)[1].split()[1])
-        for pid in _family(postmaster):
-            os.sched_setaffinity(pid, {1 - SERVER_CORE})
+        postmaster = asyncio.run(postmaster_pid())
+        os.sched_setaffinity(postmaster, {1 - SERVER_CORE})
     except OSError as error:  # another machine, or another user's server
         return f"the database server stays where it is ({error.strerror})"
+    for pid in _family(postmaster)[1:]:
+        with suppress(ProcessLookupError):  # a backend that has just exited
+            os.sched_setaffinity(pid, {1 - SERVER_CORE})
     return "the database server on the load client's core"
 
 
