@@ -5,6 +5,7 @@ import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import AsyncExitStack, contextmanager
+from datetime import timedelta
 from typing import Any
 
 import asyncpg
@@ -14,11 +15,12 @@ from fastapi import FastAPI
 from sqlalchemy import update
 
 from mockinterview.accounts.deps import CSRF_HEADER, SESSION_COOKIE, csrf_token_for
-from mockinterview.accounts.models import User
+from mockinterview.accounts.models import AccessToken, User
 from mockinterview.db import has_asyncpg, utcnow
 from mockinterview.interviews.pg_answers import ANSWER_AT_ONCE, STORE_VECTORS
 from mockinterview.interviews.plain_answers import PlainAnswerRepository
 from tests.interviews.test_sessions_api import ANSWER, API, start
+from tests.support import PASSWORD
 
 PLAIN_ANSWER = {"response_text": ANSWER, "response_duration_seconds": 30}
 
@@ -144,6 +146,35 @@ async def test_cookie_answers_need_the_csrf_token_and_disabled_accounts_are_refu
         await db.commit()
     disabled = await submit(client, user["headers"], session["session_uuid"])
     assert disabled.status_code == 401 and "disabled" in disabled.json()["detail"]
+
+
+async def signed_in_again(client: httpx.AsyncClient, user: dict[str, Any]) -> dict[str, str]:
+    """Headers with a new token for the user."""
+    login = await client.post(
+        "/api/auth/login", json={"email": user["email"], "password": PASSWORD}
+    )
+    assert login.status_code == 200, login.text
+    return {"Authorization": f"Bearer {login.json()['access_token']}"}
+
+
+async def test_answers_with_a_signed_out_or_expired_token_are_refused_and_not_stored(
+    plain: FastAPI, client: httpx.AsyncClient, user: dict[str, Any]
+) -> None:
+    session = await start(client, user)
+    sid = session["session_uuid"]
+    signed_out = await client.post("/api/auth/logout", headers=user["headers"])
+    assert signed_out.status_code in (200, 204), signed_out.text
+    revoked = await submit(client, user["headers"], sid)
+    assert revoked.status_code == 401, revoked.text
+    headers = await signed_in_again(client, user)
+    async with plain.state.sessionmaker() as db:
+        await db.execute(update(AccessToken).values(expires_at=utcnow() - timedelta(seconds=1)))
+        await db.commit()
+    expired = await submit(client, headers, sid)
+    assert expired.status_code == 401, expired.text
+    headers = await signed_in_again(client, user)
+    detail = (await client.get(f"{API}/sessions/{sid}", headers=headers)).json()
+    assert detail["responses"] == [] and detail["current_question_index"] == 0
 
 
 async def test_an_interview_with_follow_ups_is_answered_through_the_orm(
