@@ -48,7 +48,7 @@ _LATE = (
     " AND $5 - s.question_opened_at > make_interval(secs => s.time_limit_seconds + $11)"
 )
 """timing.answered_late() for the current question, answered at $5."""
-_AT_ONCE_VALUES = {
+_AT_ONCE_VALUES = {  # every one of WRITTEN_COLUMNS
     "position": "q.position",
     "question_uuid": "q.question_uuid",
     "response_text": "$6",
@@ -79,8 +79,8 @@ WITH signed_in AS (
     WHERE x.id = s.id AND x.version = s.version
     RETURNING x.id
 ), answer AS (
-    INSERT INTO session_responses (session_id, {", ".join(f'"{c}"' for c in _AT_ONCE_VALUES)})
-    SELECT moved.id, {", ".join(_AT_ONCE_VALUES.values())} FROM moved, q, s
+    INSERT INTO session_responses (session_id, {", ".join(f'"{c}"' for c in WRITTEN_COLUMNS)})
+    SELECT moved.id, {", ".join(_AT_ONCE_VALUES[c] for c in WRITTEN_COLUMNS)} FROM moved, q, s
     RETURNING id, over_time
 )
 SELECT answer.id AS answer_id, answer.over_time AS answer_over_time, q.session_id,
