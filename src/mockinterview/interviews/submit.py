@@ -17,16 +17,16 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from mockinterview.accounts.deps import check_uuid_header, presented_token, token_of
 from mockinterview.accounts.security import hash_token
 from mockinterview.db import asyncpg_connection, has_asyncpg, request_session
+from mockinterview.errors import Invalid
 from mockinterview.interviews.answer_input import is_form, recorded_answer, typed_answer
 from mockinterview.interviews.answering import (
-    MIN_ANSWER_WORDS,
     Answered,
     Answering,
     TypedAnswer,
     found,
+    require_words,
 )
 from mockinterview.interviews.deps import session_service_for, spoken_answers
-from mockinterview.interviews.metrics import count_words
 from mockinterview.interviews.models import InterviewSession
 from mockinterview.interviews.pg_answers import PgAnswerRepository
 from mockinterview.interviews.plain_answers import PlainAnswerRepository
@@ -114,10 +114,8 @@ async def _well_formed(request: Request) -> TypedAnswer | None:
     """The JSON answer if it is valid and long enough; None leaves the errors to the rules."""
     try:
         body = await typed_answer(request)
-    except RequestValidationError:
-        return None
-    words = count_words(body.response_text)
-    if words < MIN_ANSWER_WORDS:
+        words = require_words(body.response_text)
+    except (RequestValidationError, Invalid):
         return None
     return TypedAnswer(
         body.response_text,
